@@ -1,0 +1,96 @@
+import { francAll } from 'franc';
+import type { Language } from '../core/types.js';
+import { SCRIPT_EVIDENCE, LATIN_LANGUAGES, ENGLISH_FUNCTION_WORDS, ARABIC_FUNCTION_WORDS, NON_ARABIC_FUNCTION_WORDS } from './language-tables.js';
+
+interface ScriptCounts {
+  arabicScript: number;
+  latin: number;
+  otherLetters: number;
+  /** Letters found in Persian/Urdu but not in Arabic orthography. */
+  nonArabicMarks: number;
+  /** Letters of Arabic orthography that Persian/Urdu spell otherwise (ي ى ة ك). */
+  arabicMarks: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { arabicScript: 0, latin: 0, otherLetters: 0, nonArabicMarks: 0, arabicMarks: 0 };
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) c.latin++;
+    else if ((code >= 0x0620 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) {
+      if (code >= 0x064b && code <= 0x065f) continue; // diacritics are not letters
+      if (code >= 0x0660 && code <= 0x0669) continue; // digits
+      if (code >= 0x06f0 && code <= 0x06f9) {
+        c.nonArabicMarks++; // Persian/Urdu digits
+        continue;
+      }
+      c.arabicScript++;
+      if (SCRIPT_EVIDENCE.nonArabic.has(ch)) c.nonArabicMarks++;
+      else if (SCRIPT_EVIDENCE.arabic.has(ch)) c.arabicMarks++;
+    } else if (/\p{L}/u.test(ch)) c.otherLetters++;
+  }
+  return c;
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * English, Arabic or `und`. Script decides first (so Persian, Urdu, Chinese or Russian are never
+ * forced into en/ar); within a script, letters and function words specific to a language, then
+ * franc's trigram model, decide.
+ */
+export function detectLanguage(text: string): Language {
+  const c = countScripts(text);
+  const letters = c.arabicScript + c.latin + c.otherLetters;
+  if (letters === 0) return { code: 'und', confidence: 0 };
+  if (c.arabicScript >= c.latin && c.arabicScript >= c.otherLetters) return detectArabicScript(text, c, letters);
+  if (c.latin > c.otherLetters) return detectLatinScript(text, c, letters);
+  return { code: 'und', confidence: round(c.otherLetters / letters), script: 'other' };
+}
+
+function detectArabicScript(text: string, c: ScriptCounts, letters: number): Language {
+  const share = c.arabicScript / letters;
+  const ws = words(text);
+  const arabicWords = ws.filter((w) => ARABIC_FUNCTION_WORDS.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال')).length;
+  const otherWords = ws.filter((w) => NON_ARABIC_FUNCTION_WORDS.has(w)).length;
+  // Persian and Urdu letters (پ چ ژ گ ی ے ہ …) never occur in Arabic words; Arabic-only letters
+  // (ة ى ي ك) also occur in Persian loans, so they weigh less.
+  const nonArabic = c.nonArabicMarks * 3 + otherWords * 2;
+  const arabic = c.arabicMarks + arabicWords * 2;
+  if (nonArabic > 0 && nonArabic >= arabic * 0.5) {
+    return { code: 'und', confidence: round(Math.min(1, nonArabic / (nonArabic + arabic)) * share), script: 'Arab' };
+  }
+  if (arabic === 0) {
+    // No evidence either way (a short word without marked letters): let the trigram model weigh
+    // Arabic against Persian and Urdu, and answer und unless Arabic clearly wins.
+    const [best, second] = francAll(text, { only: ['arb', 'pes', 'urd'], minLength: 1 });
+    if (!best || best[0] !== 'arb' || (second && second[1] > 0.9)) {
+      return { code: 'und', confidence: round(0.5 * share), script: 'Arab' };
+    }
+    return { code: 'ar', confidence: round(0.6 * share), script: 'Arab' };
+  }
+  const confidence = share * (arabic / (arabic + nonArabic));
+  return { code: 'ar', confidence: round(Math.max(0.5, confidence)), script: 'Arab' };
+}
+
+function detectLatinScript(text: string, c: ScriptCounts, letters: number): Language {
+  const share = c.latin / letters;
+  const ws = words(text);
+  const english = ws.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  if (c.latin < 20 || ws.length < 5) {
+    // Too short for trigrams: English unless nothing English-looking is there at all.
+    return { code: 'en', confidence: round((english > 0 ? 0.8 : 0.6) * share), script: 'Latn' };
+  }
+  const ranked = francAll(text, { only: [...LATIN_LANGUAGES], minLength: 1 });
+  const eng = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
+  const top = ranked[0];
+  const englishShare = ws.length ? english / ws.length : 0;
+  if (top && top[0] !== 'eng' && eng < 0.9 && englishShare < 0.15) {
+    return { code: 'und', confidence: round(share * (1 - eng)), script: 'Latn' };
+  }
+  return { code: 'en', confidence: round(share * Math.max(eng, Math.min(1, 0.5 + englishShare * 2))), script: 'Latn' };
+}

@@ -1,0 +1,34 @@
+/** Evidence tables for language identification (src/stages/detect-language.ts). */
+
+export const SCRIPT_EVIDENCE = {
+  /** Letters of Persian and Urdu orthography that Arabic does not use. */
+  nonArabic: new Set([...'پچژگکیۀےۓںہھٹڈڑۃ']),
+  /** Letters of Arabic orthography that Persian and Urdu replace (ي→ی, ك→ک) or rarely use. */
+  arabic: new Set([...'يىةكإأؤ']),
+} as const;
+
+/** Frequent Arabic function words (normal spelling); words starting with ال count too. */
+export const ARABIC_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'ان', 'إن', 'التي', 'الذي', 'الذين', 'هذا', 'هذه',
+  'ذلك', 'تلك', 'كان', 'كانت', 'قد', 'لقد', 'لم', 'لن', 'لا', 'ما', 'ماذا', 'هو', 'هي', 'هم', 'نحن',
+  'أو', 'او', 'ثم', 'حتى', 'بين', 'عند', 'كل', 'بعد', 'قبل', 'حيث', 'وفي', 'ومن', 'وقد', 'كما', 'أيضا',
+  'يكون', 'ليس', 'إذا', 'اذا', 'لكن', 'ولكن', 'عليه', 'عليها', 'فيه', 'فيها', 'منذ', 'خلال', 'وهو', 'وهي',
+]);
+
+/** Frequent Persian and Urdu function words written with letters Arabic shares. */
+export const NON_ARABIC_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'است', 'این', 'آن', 'را', 'که', 'از', 'با', 'برای', 'بر', 'هم', 'شد', 'بود', 'می', 'شده', 'خود', 'تا',
+  'اور', 'سے', 'کو', 'نے', 'ہے', 'کے', 'کی', 'میں', 'وہ', 'یہ', 'تھا', 'بھی', 'پر', 'ایک', 'کہ', 'گیا', 'ہیں',
+]);
+
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for', 'on', 'that', 'with', 'as', 'by', 'at', 'from',
+  'it', 'an', 'be', 'this', 'are', 'were', 'has', 'have', 'had', 'his', 'her', 'their', 'its', 'which',
+  'who', 'will', 'would', 'not', 'but', 'or', 'they', 'he', 'she', 'we', 'you', 'i', 'been', 'also',
+  'after', 'between', 'into', 'than', 'more', 'about', 'our', 'can', 'all', 'there', 'when', 'what',
+]);
+
+/** franc codes weighed against English for Latin-script text. */
+export const LATIN_LANGUAGES = [
+  'eng', 'fra', 'deu', 'spa', 'ita', 'por', 'nld', 'tur', 'ind', 'swe', 'pol', 'ron', 'vie', 'hun', 'ces', 'fin', 'dan', 'nob', 'hrv', 'slk',
+] as const;
