@@ -1,0 +1,219 @@
+/**
+ * English date extraction: chrono-node (one call over the whole text, restricted to its
+ * calendar-date parsers) finds explicit dates; our rules (dates-rules.ts, from the tables in
+ * date-words.ts) add years in context, decades, centuries, seasons, relative dates, ranges and
+ * durations. Candidates are then resolved: longest wins, adjacent dates joined by a connector
+ * become ranges, and values that need an anchor (`that same year`, `the next day`, `Nov. 3`) take
+ * it from the text or the reference date.
+ */
+import * as chrono from 'chrono-node';
+import type { ExtractionContext } from '../../core/document.js';
+import type { DateMention } from '../../core/types.js';
+import { formatDay, formatMonth, formatYear, parseIsoDate, addDays, type YMD } from '../common/calendar.js';
+import { mergeRanges, selectLongest, type RangeConnectors } from '../common/date-ranges.js';
+import { EN_DATE_RULES, monthNumber, runRules, type Candidate, type RuleEnv } from './dates-rules.js';
+
+/** chrono parsers we trust for calendar dates; the rest (times, casual, relative) are ours. */
+const CHRONO_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser',
+  'ENYearMonthDayParser', 'ENYearMonthNameParser', 'SlashDateFormatParser', 'ISOFormatParser',
+]);
+
+let chronoInstance: chrono.Chrono | null = null;
+function chronoParser(): chrono.Chrono {
+  if (!chronoInstance) {
+    const config = chrono.en.configuration.createCasualConfiguration();
+    config.parsers = config.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
+    chronoInstance = new chrono.Chrono(config);
+  }
+  return chronoInstance;
+}
+
+const EN_RANGE_CONNECTORS: RangeConnectors = {
+  joins: [
+    { between: /^\s+and\s+$/iu, before: /(?<![\p{L}\p{N}])between\s+$/iu, requireBefore: true },
+    { between: /^\s+(?:to|through|until|till|thru)\s+$/iu, before: null, requireBefore: false },
+    { between: /^\s*[-–—]\s*$/u, before: null, requireBefore: false },
+  ],
+};
+
+const LEADING_WORDS = /^(?:(?:on|in|at|of|the|since|by|from|for|during|until|till|before|after)\s+)+/iu;
+const MONTH_WORD = /\p{L}+/u;
+const PERIOD_BEFORE = /(?<![\p{L}\p{N}])(?:early|mid|late)(?:-|\s+)$|(?<![\p{L}\p{N}])mid-?$/iu;
+
+/** Converts one chrono result into a candidate (or null when it is not a date we want). */
+function fromChrono(text: string, r: chrono.ParsedResult): Candidate | null {
+  let start = r.index;
+  let body = r.text;
+  const lead = LEADING_WORDS.exec(body);
+  if (lead) {
+    start += lead[0].length;
+    body = body.slice(lead[0].length);
+  }
+  body = body.replace(/[\s,.;:]+$/u, (tail) => (/^\.$/.test(tail) && /\p{L}$/u.test(body.slice(0, -1)) ? tail : ''));
+  const end = start + body.length;
+  const c = r.start;
+  if (!c.isCertain('month')) return null;
+  const monthWord = MONTH_WORD.exec(body)?.[0];
+  const hasMonthName = monthWord !== undefined && monthNumber(monthWord) !== undefined;
+  if (hasMonthName) {
+    // `may`, `march` in lower case are a verb or a noun, not a month.
+    if (monthWord[0] === monthWord[0]!.toLowerCase()) return null;
+  } else if (!c.isCertain('year') || (body.match(/[/.-]/g) ?? []).length < 2) {
+    return null; // numeric dates need a year: `3/4` is a fraction
+  }
+  const month = c.get('month')!;
+  const hasDay = c.isCertain('day');
+  const day = c.get('day')!;
+  const ruleId = 'en/date/chrono';
+  const base: Candidate = { start, end, text: text.slice(start, end), value: null, kind: 'date', granularity: hasDay ? 'day' : 'month', ruleId, priority: 1 };
+  if (r.end && r.end.isCertain('month')) {
+    const e = r.end;
+    const endDay = e.isCertain('day') ? e.get('day')! : undefined;
+    if (c.isCertain('year')) {
+      const y = c.get('year')!;
+      const ey = e.isCertain('year') ? e.get('year')! : y;
+      const from = hasDay ? formatDay({ year: y, month, day }) : formatMonth(y, month);
+      const to = hasDay && endDay ? formatDay({ year: ey, month: e.get('month')!, day: endDay }) : formatMonth(ey, e.get('month')!);
+      if (from >= to) return null;
+      return { ...base, value: `${from}/${to}`, kind: 'range', explicit: true };
+    }
+    if (hasDay && endDay && e.get('month') === month && endDay > day) {
+      return { ...base, kind: 'range', pending: { need: 'year', month, day, endDay, yearOffset: 0 } };
+    }
+  }
+  if (c.isCertain('year')) {
+    const y = c.get('year')!;
+    return { ...base, value: hasDay ? formatDay({ year: y, month, day }) : formatMonth(y, month), explicit: true };
+  }
+  return { ...base, pending: { need: 'year', month, ...(hasDay ? { day } : {}), yearOffset: 0 } };
+}
+
+/** The year that puts month/day closest to the reference date. */
+function closestYear(ref: YMD, month: number, day: number | undefined): number {
+  const refTime = Date.UTC(2000, ref.month - 1, ref.day);
+  let best = ref.year;
+  let bestDistance = Infinity;
+  for (const dy of [-1, 0, 1]) {
+    const t = Date.UTC(2000 + dy, month - 1, day ?? 15);
+    const distance = Math.abs(t - refTime);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = ref.year + dy;
+    }
+  }
+  return best;
+}
+
+function sentenceLocator(ctx: ExtractionContext): Pick<RuleEnv, 'sentenceStart' | 'sentenceEnd'> {
+  const sentences = ctx.sentences;
+  const find = (pos: number): { start: number; end: number } | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+  const text = ctx.text;
+  return {
+    sentenceStart(pos) {
+      const s = find(pos);
+      if (s) return s.start;
+      const from = Math.max(0, pos - 300);
+      const window = text.slice(from, pos);
+      const m = /[.!?\n][^.!?\n]*$/u.exec(window);
+      return m ? from + m.index + 1 : from;
+    },
+    sentenceEnd(pos) {
+      const s = find(Math.max(0, pos - 1));
+      if (s) return s.end;
+      const window = text.slice(pos, pos + 300);
+      const m = /[.!?\n]/u.exec(window);
+      return m ? pos + m.index + 1 : pos + window.length;
+    },
+  };
+}
+
+/** Resolves pending values in text order from the last explicit year/day, or the reference. */
+function resolvePending(dates: Candidate[], ref: YMD | null): void {
+  let lastYear: number | null = null;
+  let lastDay: YMD | null = null;
+  for (const d of dates) {
+    const p = d.pending;
+    if (p?.need === 'year') {
+      const anaphoric = d.ruleId.startsWith('en/date/follow-up');
+      let year: number | null = null;
+      if (anaphoric) {
+        if (lastYear !== null) year = lastYear + p.yearOffset;
+        else if (ref && d.ruleId === 'en/date/follow-up-next') {
+          year = ref.year + p.yearOffset;
+          d.kind = 'relative';
+        }
+      } else if (p.month !== undefined) {
+        if (ref) {
+          year = closestYear(ref, p.month, p.day);
+          d.kind = d.kind === 'range' ? 'range' : 'relative';
+        } else if (lastYear !== null) year = lastYear;
+      }
+      if (year !== null) {
+        if (p.month === undefined) d.value = formatYear(year);
+        else if (p.day === undefined) d.value = formatMonth(year, p.month);
+        else {
+          d.value = formatDay({ year, month: p.month, day: p.day });
+          if (p.endDay !== undefined) d.value += `/${formatDay({ year, month: p.month, day: p.endDay })}`;
+        }
+      }
+    } else if (p?.need === 'day') {
+      const anchor = lastDay ?? ref;
+      if (anchor) d.value = formatDay(addDays(anchor, p.dayOffset));
+    }
+    if (d.value && d.kind !== 'duration') {
+      const y = /^(\d{4})/.exec(d.value);
+      if (y && (d.explicit || d.pending?.need === 'year') && d.granularity !== 'decade' && d.granularity !== 'century') lastYear = Number(y[1]);
+      if (d.granularity === 'day') lastDay = parseIsoDate(d.value.split('/').pop()!) ?? lastDay;
+    }
+  }
+}
+
+/** Extends month/year spans over a preceding `early`, `mid-`, `late`. */
+function extendPeriodModifiers(text: string, dates: Candidate[]): void {
+  for (const d of dates) {
+    if (d.granularity === 'day' || d.granularity === 'duration' || d.granularity === 'week') continue;
+    const before = text.slice(Math.max(0, d.start - 8), d.start);
+    const m = PERIOD_BEFORE.exec(before);
+    if (m) {
+      d.start -= m[0].length;
+      d.text = text.slice(d.start, d.end);
+    }
+  }
+}
+
+export function extractEnglishDates(ctx: ExtractionContext): DateMention[] {
+  const text = ctx.text;
+  if (!text) return [];
+  const ref = ctx.referenceDate ? parseIsoDate(ctx.referenceDate) : null;
+  const env: RuleEnv = { text, ref, ...sentenceLocator(ctx) };
+  const candidates: Candidate[] = runRules(EN_DATE_RULES, env);
+  const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const r of chronoParser().parse(text, refDate)) {
+    const c = fromChrono(text, r);
+    if (c) candidates.push(c);
+  }
+  let dates = selectLongest(candidates, text.length);
+  extendPeriodModifiers(text, dates);
+  resolvePending(dates, ref);
+  dates = mergeRanges(text, dates, EN_RANGE_CONNECTORS, 'en/date/range') as Candidate[];
+  const out: DateMention[] = [];
+  let lastEnd = -1;
+  for (const d of dates) {
+    if (d.start < lastEnd) continue;
+    lastEnd = d.end;
+    out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), value: d.value, kind: d.kind, granularity: d.granularity, ruleId: d.ruleId });
+  }
+  return out;
+}
