@@ -123,6 +123,8 @@ export interface DatasetScore {
   rows: ScoreRow[];
   attributes: AttributeRow[];
   errors: ScoreError[];
+  /** the per-article scores, in id order */
+  articleScores: ArticleScore[];
 }
 
 export interface ScorePair {
@@ -487,6 +489,7 @@ export function scoreDataset(pairs: readonly ScorePair[]): DatasetScore {
     rows,
     attributes,
     errors: articles.flatMap((a) => a.errors),
+    articleScores: articles,
   };
 }
 

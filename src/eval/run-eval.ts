@@ -1,0 +1,325 @@
+/**
+ * `npm run eval`: measures quality on the seeds (fixtures/gold) and, where ../shared/eval is
+ * present, on the public sets (language ID, TempEval-3 dates, AQMAR/ANERcorp NER); prints the
+ * numbers and writes eval/REPORT.md (deterministic: no timestamps, stable order).
+ *
+ *   node dist/eval/run-eval.js [--errors] [--no-write] [--write-floors] [--only seeds,langid,tempeval,ner]
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatErrors, formatLegend, formatMarkdown, formatSummary, formatTable } from './format.js';
+import { evaluateLangId, formatLangIdConfusion, formatLangIdMarkdown } from './langid.js';
+import type { DetectedCode } from './langid.js';
+import { FLOORS_PATH, REPO_ROOT, checkFloors, extractSeeds, floorsFrom, formatViolations, readFloors, scoreSeedOutput } from './seeds.js';
+import type { DatasetScore } from './score.js';
+
+export const SECTIONS = ['seeds', 'langid', 'tempeval', 'ner'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+export interface RunEvalOptions {
+  root: string;
+  /** the public evaluation folder; default `../shared/eval` from the repository root */
+  sharedEval: string;
+  only: ReadonlySet<SectionName>;
+  errors: boolean;
+  log: (s: string) => void;
+}
+
+export interface RunEvalResult {
+  markdown: string;
+  seeds: DatasetScore | null;
+}
+
+const pct = (x: unknown): string => (typeof x === 'number' && Number.isFinite(x) ? (100 * x).toFixed(1) : '-');
+const num = (x: unknown): string => (typeof x === 'number' ? String(x) : '-');
+
+/** Imports a sibling module of the built code; null when it does not exist (yet). */
+async function optionalImport(relativePath: string): Promise<Record<string, unknown> | null> {
+  const url = new URL(relativePath, import.meta.url);
+  const path = url.pathname;
+  if (!existsSync(path) && !existsSync(path.replace(/\.js$/, '.ts'))) return null;
+  try {
+    return (await import(url.href)) as Record<string, unknown>;
+  } catch (e) {
+    if (e instanceof Error && /Cannot find module|ERR_MODULE_NOT_FOUND/.test(`${(e as { code?: string }).code ?? ''} ${e.message}`)) return null;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// sections
+
+async function seedsSection(opts: RunEvalOptions): Promise<{ md: string[]; score: DatasetScore | null }> {
+  const md = ['## Seeds', '', 'The seed articles (`seeds/`) extracted by `bilex extract seeds` and scored by `bilex eval` against `fixtures/gold/` (annotated by `ANNOTATION.md`).', ''];
+  const out = mkdtempSync(join(tmpdir(), 'bilex-eval-seeds-'));
+  try {
+    const run = extractSeeds(out, opts.root);
+    if (!run.ok) {
+      const why = run.stderr.trim().split('\n')[0] ?? '';
+      opts.log(`seeds: extraction failed (exit ${run.code}): ${why}`);
+      md.push(`_Not measured: the extraction did not run (${why.replace(/\n/g, ' ')})._`, '');
+      return { md, score: null };
+    }
+    const { score, problems } = scoreSeedOutput(out, opts.root);
+    for (const p of problems) opts.log(`seeds: ${p.split(out).join('<out>')}`);
+    opts.log(formatTable(score));
+    opts.log('');
+    opts.log(formatSummary(score, 'seeds'));
+    if (opts.errors) opts.log(`\n${formatErrors(score)}`);
+    md.push(formatSummary(score, 'seeds'), '', formatMarkdown(score), '');
+    md.push(...formatLegend().split('\n').map((l) => `- ${l}`));
+    md.push('- attributes are scored over the strictly matched agreements/events; parties, participants and location as sets of entity keys', '');
+    const perArticle = ['| article | lang | mentions F1 | mentions F1 lenient | dates F1 | agreements F1 | events F1 | errors |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+    for (const a of score.articleScores) {
+      perArticle.push(`| ${a.id} | ${a.language} | ${articleF1(score, a.id)} | ${a.errors.length} |`);
+    }
+    md.push('Per article (`bilex eval --gold fixtures/gold --pred output --errors` lists the errors):', '', perArticle.join('\n'), '');
+    const floors = readFloors(join(opts.root, 'eval', 'floors.json'));
+    if (floors && Object.keys(floors.strict).length > 0) {
+      const v = checkFloors(score, floors);
+      opts.log(v.length === 0 ? 'floors: all met' : `floors: ${v.length} below floor\n${formatViolations(v)}`);
+    }
+    return { md, score };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Per-article F1 cells: mentions strict and lenient, dates, agreements, events. */
+function articleF1(score: DatasetScore, id: string): string {
+  const a = score.articleScores.find((x) => x.id === id);
+  if (!a) return '- | - | - | - | -';
+  const f = (gold: number, pred: number, tp: number): string => {
+    if (gold === 0 && pred === 0) return '-';
+    const p = pred ? tp / pred : 0;
+    const r = gold ? tp / gold : 0;
+    return pct(p + r > 0 ? (2 * p * r) / (p + r) : 0);
+  };
+  const m = (['person', 'place', 'organization'] as const).reduce(
+    (s, t) => ({ gold: s.gold + a.tallies[t].gold, pred: s.pred + a.tallies[t].pred, strict: s.strict + a.tallies[t].strict, lenient: s.lenient + a.tallies[t].lenient }),
+    { gold: 0, pred: 0, strict: 0, lenient: 0 },
+  );
+  const t = a.tallies;
+  return [
+    f(m.gold, m.pred, m.strict), f(m.gold, m.pred, m.lenient), f(t.dates.gold, t.dates.pred, t.dates.strict),
+    f(t.agreements.gold, t.agreements.pred, t.agreements.strict), f(t.events.gold, t.events.pred, t.events.strict),
+  ].join(' | ');
+}
+
+async function langidSection(opts: RunEvalOptions): Promise<string[]> {
+  const md = ['## Language identification', ''];
+  const dir = join(opts.sharedEval, 'langid');
+  if (!existsSync(dir)) return [...md, `_Skipped: \`${rel(opts, dir)}\` is absent._`, ''];
+  const mod = await optionalImport('../stages/detect-language.js');
+  const detectLanguage = mod?.['detectLanguage'];
+  if (typeof detectLanguage !== 'function') {
+    opts.log('langid: skipped (src/stages/detect-language.ts does not export detectLanguage yet)');
+    return [...md, '_Skipped: the detector (`detectLanguage` in src/stages/detect-language.ts) is not available._', ''];
+  }
+  const detect = (text: string): DetectedCode => {
+    const code = (detectLanguage as (t: string) => { code: string })(text).code;
+    return code === 'en' || code === 'ar' ? code : 'und';
+  };
+  const result = evaluateLangId(dir, detect);
+  const table = formatLangIdMarkdown(result);
+  opts.log(`language ID (accuracy %):\n${table}`);
+  md.push(
+    'Lingua test data (Leipzig Wortschatz), 1,000 samples per length and language. `ar`/`en`: share labelled with that language; `fa`/`ur` (Arabic-script negatives): share **not** labelled `ar`.',
+    '', table, '', 'How the samples were labelled:', '', formatLangIdConfusion(result), '',
+  );
+  if (result.missing.length > 0) md.push(`Missing files: ${result.missing.map((m) => `\`${rel(opts, m)}\``).join(', ')}`, '');
+  return md;
+}
+
+async function tempevalSection(opts: RunEvalOptions): Promise<string[]> {
+  const md = ['## English dates: TempEval-3', ''];
+  const dir = join(opts.sharedEval, 'tempeval3');
+  if (!existsSync(dir)) return [...md, `_Skipped: \`${rel(opts, dir)}\` is absent._`, ''];
+  const mod = await optionalImport('./tempeval.js');
+  const evaluate = mod?.['evaluateTempEval'];
+  if (typeof evaluate !== 'function') {
+    opts.log('tempeval: skipped (src/eval/tempeval.ts is not available)');
+    return [...md, '_Skipped: `evaluateTempEval` (src/eval/tempeval.ts) is not available._', ''];
+  }
+  const rows = ['| split | docs | gold | predicted | value P | value R | value F1 | span P | span R | span F1 | inexpressible gold | duration F1 |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const split of ['dev', 'test'] as const) {
+    try {
+      const r = (await (evaluate as (d: string, s: string) => Promise<Record<string, unknown>>)(dir, split));
+      const d = (r['duration'] ?? {}) as Record<string, unknown>;
+      const label = split === 'dev' ? 'dev (TBAQ-cleaned)' : 'test (te3-platinum)';
+      rows.push(`| ${label} | ${num(r['documents'])} | ${num(r['gold'])} | ${num(r['predicted'])} | ${pct(r['precision'])} | ${pct(r['recall'])} | ${pct(r['f1'])} | ${pct(r['spanPrecision'])} | ${pct(r['spanRecall'])} | ${pct(r['spanF1'])} | ${num(r['inexpressibleGold'])} | ${pct(d['f1'])} |`);
+      opts.log(`tempeval ${split}: value F1 ${pct(r['f1'])}, span F1 ${pct(r['spanF1'])} (${num(r['gold'])} gold, ${num(r['predicted'])} predicted)`);
+    } catch (e) {
+      opts.log(`tempeval ${split}: failed: ${e instanceof Error ? e.message : String(e)}`);
+      rows.push(`| ${split} | failed | | | | | | | | | | |`);
+    }
+  }
+  md.push(
+    'Gold: TIMEX3 of type DATE with a concrete value (src/eval/tempeval.ts documents the normalization); value F1 = overlapping span and equal value, span F1 = overlap only; durations scored apart against DURATION gold. The dev split is for tuning; the test split is reported only (never tuned on its errors). Published value F1 on the test set: HeidelTime 77.6, SUTime 67.4.',
+    '', rows.join('\n'), '',
+  );
+  return md;
+}
+
+async function nerSection(opts: RunEvalOptions): Promise<string[]> {
+  const md = ['## Arabic named entities: AQMAR and ANERcorp', ''];
+  const sets = [
+    { name: 'aqmar' as const, label: 'AQMAR (development, 28 Wikipedia articles)', dir: join(opts.sharedEval, 'aqmar') },
+    { name: 'anercorp' as const, label: 'ANERcorp (test split)', dir: join(opts.sharedEval, 'anercorp') },
+  ];
+  const present = sets.filter((s) => existsSync(s.dir));
+  if (present.length === 0) return [...md, `_Skipped: \`${rel(opts, opts.sharedEval)}/{aqmar,anercorp}\` are absent._`, ''];
+  const mod = await optionalImport('./anercorp.js');
+  const evaluate = mod?.['evaluateIob'];
+  if (typeof evaluate !== 'function') {
+    opts.log('ner: skipped (src/eval/anercorp.ts is not available)');
+    return [...md, '_Skipped: `evaluateIob` (src/eval/anercorp.ts) is not available._', ''];
+  }
+  md.push('IOB2 gold converted to spans; PERS/PER → person, LOC → place, ORG → organization (MISC not scored); our demonym place mentions are dropped. Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.', '');
+  for (const s of sets) {
+    md.push(`### ${s.label}`, '');
+    if (!existsSync(s.dir)) {
+      md.push(`_Skipped: \`${rel(opts, s.dir)}\` is absent._`, '');
+      continue;
+    }
+    const files = readdirSync(s.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(s.dir, f));
+    try {
+      const r = await (evaluate as (f: string[], n: string) => unknown)(files, s.name);
+      const table = genericTable(r);
+      opts.log(`${s.name}:\n${table}`);
+      md.push(table, '');
+    } catch (e) {
+      opts.log(`${s.name}: failed: ${e instanceof Error ? e.message : String(e)}`);
+      md.push(`_Failed: ${e instanceof Error ? e.message : String(e)}_`, '');
+    }
+  }
+  return md;
+}
+
+/**
+ * Renders an evaluation result whose shape this module does not fix: an array of row objects
+ * (or an object with such a `rows`/`types` array) becomes a table of its scalar fields; otherwise
+ * the numeric leaves become `metric | value` rows. Ratios in [0, 1] print as percentages.
+ */
+export function genericTable(result: unknown): string {
+  const cell = (v: unknown, key: string): string => {
+    if (typeof v === 'number') return Number.isInteger(v) && !/^(precision|recall|f1|accuracy|p|r)$/i.test(key) ? String(v) : pct(v);
+    if (v === null || v === undefined) return '-';
+    return String(v);
+  };
+  const asRows = (v: unknown): Array<Record<string, unknown>> | null =>
+    Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x)) ? (v as Array<Record<string, unknown>>) : null;
+  const obj = (typeof result === 'object' && result !== null ? result : {}) as Record<string, unknown>;
+  const rows = asRows(result) ?? asRows(obj['rows']) ?? asRows(obj['types']) ?? asRows(obj['byType']);
+  if (rows) {
+    const keys = [...new Set(rows.flatMap((r) => Object.keys(r).filter((k) => r[k] === null || typeof r[k] !== 'object')))];
+    return [
+      `| ${keys.join(' | ')} |`,
+      `| ${keys.map((k) => (rows.some((r) => typeof r[k] === 'number') ? '---:' : '---')).join(' | ')} |`,
+      ...rows.map((r) => `| ${keys.map((k) => cell(r[k], k)).join(' | ')} |`),
+    ].join('\n');
+  }
+  const leaves: Array<[string, string]> = [];
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (typeof v === 'number' || typeof v === 'string') leaves.push([path, cell(v, path.split('.').pop() ?? '')]);
+    else if (v && typeof v === 'object' && !Array.isArray(v) && depth < 4) {
+      for (const [k, x] of Object.entries(v)) if (k !== 'errors' && k !== 'examples') walk(x, path ? `${path}.${k}` : k, depth + 1);
+    }
+  };
+  walk(result, '', 0);
+  return ['| metric | value |', '| --- | ---: |', ...leaves.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+function rel(opts: RunEvalOptions, path: string): string {
+  return relative(opts.root, path) || '.';
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function runEval(opts: RunEvalOptions): Promise<RunEvalResult> {
+  const pkg = JSON.parse(readFileSync(join(opts.root, 'package.json'), 'utf8')) as { version?: string };
+  const md = [
+    '# bilex quality report',
+    '',
+    `Generated by \`npm run eval\` (src/eval/run-eval.ts) for bilex ${pkg.version ?? ''}; do not edit by hand. Numbers are percentages; \`-\` where undefined (nothing to count).`,
+    '',
+  ];
+  let seeds: DatasetScore | null = null;
+  if (opts.only.has('seeds')) {
+    const s = await seedsSection(opts);
+    md.push(...s.md);
+    seeds = s.score;
+  }
+  const sharedPresent = existsSync(opts.sharedEval);
+  if (!sharedPresent && [...opts.only].some((s) => s !== 'seeds')) {
+    opts.log(`public evaluation sets: skipped (${opts.sharedEval} is absent)`);
+    md.push('## Public evaluation sets', '', `_Skipped: \`${rel(opts, opts.sharedEval)}\` is absent._`, '');
+  } else {
+    if (opts.only.has('langid')) md.push(...(await langidSection(opts)));
+    if (opts.only.has('tempeval')) md.push(...(await tempevalSection(opts)));
+    if (opts.only.has('ner')) md.push(...(await nerSection(opts)));
+  }
+  return { markdown: `${md.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, seeds };
+}
+
+function writeAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let errors = false;
+  let write = true;
+  let writeFloors = false;
+  let only = new Set<SectionName>(SECTIONS);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--errors') errors = true;
+    else if (a === '--no-write') write = false;
+    else if (a === '--write-floors') writeFloors = true;
+    else if (a === '--only') {
+      const names = (argv[++i] ?? '').split(',').filter(Boolean);
+      const bad = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (names.length === 0 || bad.length > 0) {
+        process.stderr.write(`run-eval: --only takes a list of ${SECTIONS.join(', ')}\n`);
+        return 2;
+      }
+      only = new Set(names as SectionName[]);
+    } else {
+      process.stderr.write(`run-eval: unknown option ${a}\nusage: run-eval [--errors] [--no-write] [--write-floors] [--only ${SECTIONS.join(',')}]\n`);
+      return 2;
+    }
+  }
+  const root = REPO_ROOT;
+  const result = await runEval({
+    root, sharedEval: join(root, '..', 'shared', 'eval'), only, errors,
+    log: (s) => process.stdout.write(`${s}\n`),
+  });
+  // A partial run (--only) must not overwrite the full report.
+  if (write && only.size === SECTIONS.length) {
+    writeAtomic(join(root, 'eval', 'REPORT.md'), result.markdown);
+    process.stdout.write('wrote eval/REPORT.md\n');
+  }
+  if (writeFloors) {
+    if (!result.seeds) {
+      process.stderr.write('run-eval: --write-floors needs the seeds to be measured\n');
+      return 1;
+    }
+    writeAtomic(FLOORS_PATH, `${JSON.stringify(floorsFrom(result.seeds), null, 2)}\n`);
+    process.stdout.write(`wrote ${relative(root, FLOORS_PATH)}\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, (e: unknown) => {
+    process.stderr.write(`run-eval: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
