@@ -9,7 +9,7 @@
  * - Gold = TIMEX3 of type DATE with a concrete value. Values are normalized first: a time part is
  *   dropped (`1998-10-07TNI` → `1998-10-07`), trailing unspecified parts are dropped
  *   (`1995-XX-XX` → `1995`, `1998-08-XX` → `1998-08`), `199X` → `199` (decade), `19XX` → `19`
- *   (century). Not concrete (ignored): `*_REF`, values with `X` elsewhere (`XXXX-WI`,
+ *   (century), `2000-W7` → `2000-W07`. Not concrete (ignored): `*_REF`, values with `X` elsewhere (`XXXX-WI`,
  *   `1989-WXX`, `1998-QX`), durations (`P…`). Quarters, halves and weekends (`1989-Q3`,
  *   `1990-H1`, `1990-W32-WE`) are concrete and counted, although our schema cannot express them
  *   (they are misses).
@@ -85,7 +85,7 @@ export function normalizeGoldValue(value: string): string | null {
   if (/^\d{3}X$/.test(v)) v = v.slice(0, 3);
   else if (/^\d{2}XX$/.test(v)) v = v.slice(0, 2);
   if (/X/.test(v) || !/^\d/.test(v)) return null;
-  return v;
+  return v.replace(/-W(\d)(?!\d)/, '-W0$1');
 }
 
 interface ScoredPrediction {

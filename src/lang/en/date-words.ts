@@ -100,3 +100,35 @@ export const FUTURE_MARKERS = [
 
 /** Span prefixes kept inside a date mention (`mid-1990s`, `early 1991`, `late November`). */
 export const PERIOD_MODIFIERS = ['early', 'mid', 'late', 'the end of', 'the beginning of', 'the middle of', 'end of', 'mid-'] as const;
+
+/** Units and teens for spelled-out years (`nineteen ninety-six`, `two thousand and one`). */
+export const YEAR_UNIT_WORDS = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+} as const satisfies Record<string, number>;
+export const YEAR_TEEN_WORDS = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+} as const satisfies Record<string, number>;
+export const YEAR_TENS_WORDS = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+} as const satisfies Record<string, number>;
+export const YEAR_CENTURY_WORDS = { eighteen: 18, nineteen: 19, twenty: 20 } as const satisfies Record<string, number>;
+
+/**
+ * Holidays with a Gregorian rule: a fixed month/day, the nth weekday of a month (`nth` -1 = the
+ * last), or Easter Sunday (computed).
+ */
+export type HolidayRule =
+  | { readonly fixed: readonly [month: number, day: number] }
+  | { readonly nth: number; readonly weekday: number; readonly month: number }
+  | { readonly easter: number };
+
+export const HOLIDAYS = {
+  'christmas day': { fixed: [12, 25] }, christmas: { fixed: [12, 25] }, 'christmas eve': { fixed: [12, 24] },
+  "new year's day": { fixed: [1, 1] }, "new year's eve": { fixed: [12, 31] },
+  "valentine's day": { fixed: [2, 14] }, halloween: { fixed: [10, 31] },
+  thanksgiving: { nth: 4, weekday: 4, month: 11 }, 'thanksgiving day': { nth: 4, weekday: 4, month: 11 },
+  'memorial day': { nth: -1, weekday: 1, month: 5 }, 'labor day': { nth: 1, weekday: 1, month: 9 },
+  easter: { easter: 0 }, 'easter sunday': { easter: 0 }, 'easter monday': { easter: 1 },
+  'good friday': { easter: -2 },
+} as const satisfies Record<string, HolidayRule>;

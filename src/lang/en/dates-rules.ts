@@ -7,20 +7,23 @@ import type { DateKind, Granularity } from '../../core/types.js';
 import type { DateCandidate } from '../common/date-ranges.js';
 import {
   addDays, addMonths, formatCentury, formatDay, formatDecade, formatIsoWeek, formatMonth, formatYear,
-  resolveWeekday, type YMD,
+  resolveWeekday, weekday, daysInMonth, type YMD,
 } from '../common/calendar.js';
 import {
-  DAY_WORDS, DECADE_WORDS, FUTURE_MARKERS, LABEL_WORDS_BEFORE, MONTHS, NUMBER_WORDS, ORDINAL_WORDS,
-  QUANTITY_NOUNS, RELATIVE_MODIFIERS, SEASONS, UNITS, WEEKDAYS, YEAR_CONTEXT_BEFORE,
+  DAY_WORDS, DECADE_WORDS, FUTURE_MARKERS, HOLIDAYS, LABEL_WORDS_BEFORE, MONTHS, NUMBER_WORDS, ORDINAL_WORDS,
+  QUANTITY_NOUNS, RELATIVE_MODIFIERS, SEASONS, UNITS, WEEKDAYS, YEAR_CENTURY_WORDS, YEAR_CONTEXT_BEFORE,
+  YEAR_TEEN_WORDS, YEAR_TENS_WORDS, YEAR_UNIT_WORDS, type HolidayRule,
 } from './date-words.js';
 
 /** What a pending candidate still needs: the year of an earlier date, or the day of one. */
 export type Pending =
-  | { need: 'year'; month?: number; day?: number; endDay?: number; yearOffset: number }
-  | { need: 'day'; dayOffset: number };
+  | { need: 'year'; month?: number; day?: number; endDay?: number; season?: string; yearOffset: number; preferRef?: boolean }
+  | { need: 'day' | 'week' | 'month'; offset: number };
 
 export interface Candidate extends DateCandidate {
   pending?: Pending;
+  /** Set by dates.ts on pending candidates: the sentence speaks of the future. */
+  future?: boolean;
 }
 
 export interface RuleEnv {
@@ -124,7 +127,7 @@ const LABEL_BEFORE = re(`${B}(?:${alt(LABEL_WORDS_BEFORE)})\\.?\\s*$|[$£€#]\\
 const CONTEXT_BEFORE = re(`${B}(?:${alt(YEAR_CONTEXT_BEFORE)})[-\\s]+$|\\p{N},\\s*$`, 'iu');
 const FUTURE = re(`${B}(?:${alt(FUTURE_MARKERS)})${E}`, 'iu');
 
-function isFutureContext(env: RuleEnv, start: number, end: number): boolean {
+export function isFutureContext(env: RuleEnv, start: number, end: number): boolean {
   const s = env.sentenceStart(start);
   const e = env.sentenceEnd(end);
   return FUTURE.test(env.text.slice(s, e));
@@ -140,6 +143,10 @@ export const EN_DATE_RULES: readonly DateRule[] = [
     pattern: re(`${B}(${alt(Object.keys(DAY_WORDS))})${E}`),
     build(m, env) {
       const offset = (DAY_WORDS as Record<string, number>)[lower(m[1]!)] ?? 0;
+      // `in today's world`, `the people of tomorrow`: generic, not a date.
+      const end = m.index + m[0].length;
+      if (/^['’]s\s/u.test(env.text.slice(end, end + 3)) && /(?:in|of|for)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      if (/^tomorrow$/iu.test(m[1]!) && /of\s+$/iu.test(env.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       const value = env.ref ? formatDay(addDays(env.ref, offset)) : null;
       return candidate(m, m.index, m.index + m[0].length, value, 'relative', 'day', this.id);
     },
@@ -147,7 +154,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // last week, this month, next year, earlier this year, the past year
     id: 'en/date/relative-unit',
-    pattern: re(`${B}(?:(?:earlier|later)\\s+)?(${REL_MOD})\\s+(week|month|year|decade|century)${E}(?!\\s+(?:or|and)\\s+(?:two|so|more))`, 'giu'),
+    pattern: re(`${B}(?:(?:earlier|later)\\s+)?(${REL_MOD})\\s+(week|month|year)${E}(?!\\s+(?:or|and)\\s+(?:two|so|more))`, 'giu'),
     build(m, env) {
       const offset = (RELATIVE_MODIFIERS as Record<string, number>)[lower(m[1]!)] ?? 0;
       const unit = unitCode(m[2]!);
@@ -172,11 +179,11 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // last Friday, next Monday, this Tuesday
     id: 'en/date/relative-weekday',
-    pattern: re(`${B}(last|next|this|past|coming)\\s+(${WEEKDAY_CAP})${E}`, 'gu'),
+    pattern: re(`${B}(last|next|this|past|coming|previous|the\\s+previous|the\\s+next|the\\s+following)\\s+(${WEEKDAY_CAP})${E}`, 'gu'),
     build(m, env) {
       const wd = (WEEKDAYS as Record<string, number>)[m[2]!.toLowerCase()]!;
-      const mod = m[1]!.toLowerCase();
-      const dir = mod === 'last' || mod === 'past' ? -1 : mod === 'this' ? 0 : 1;
+      const mod = lower(m[1]!).replace(/^the /, '');
+      const dir = mod === 'last' || mod === 'past' || mod === 'previous' ? -1 : mod === 'this' ? 0 : 1;
       const value = env.ref ? formatDay(resolveWeekday(env.ref, wd, dir)) : null;
       return candidate(m, m.index, m.index + m[0].length, value, 'relative', 'day', this.id);
     },
@@ -188,10 +195,8 @@ export const EN_DATE_RULES: readonly DateRule[] = [
     build(m, env) {
       const wd = (WEEKDAYS as Record<string, number>)[m[1]!.toLowerCase()]!;
       let value: string | null = null;
-      if (env.ref) {
-        const future = isFutureContext(env, m.index, m.index + m[0].length);
-        value = formatDay(resolveWeekday(env.ref, wd, future ? 1 : -1));
-      }
+      // News usage (TempEval): the same day as the reference, else the last one before it.
+      if (env.ref) value = formatDay(weekday(env.ref) === wd ? env.ref : resolveWeekday(env.ref, wd, -1));
       return candidate(m, m.index, m.index + m[0].length, value, 'relative', 'day', this.id, 1);
     },
   },
@@ -241,16 +246,108 @@ export const EN_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // the following year, the next year, a year later
+    // the following year, the next day, the previous month, a year later, the next morning
     id: 'en/date/follow-up-next',
-    pattern: re(`${B}(?:the\\s+(?:following|next|previous)\\s+(day|year)|(a|one)\\s+(day|year)\\s+(later|earlier|before))${E}`),
+    pattern: re(`${B}(?:the\\s+(following|next|previous|preceding)\\s+(day|morning|evening|night|week|month|year)|(a|one)\\s+(day|week|month|year)\\s+(later|earlier|before|after))${E}`),
     build(m) {
-      const unit = lower(m[1] ?? m[3]!);
-      const backwards = /previous|earlier|before/i.test(m[0]);
-      const offset = backwards ? -1 : 1;
-      const c = candidate(m, m.index, m.index + m[0].length, null, 'relative', unit === 'day' ? 'day' : 'year', this.id, 3);
-      c.pending = unit === 'day' ? { need: 'day', dayOffset: offset } : { need: 'year', yearOffset: offset };
+      const unit = lower(m[2] ?? m[4]!);
+      const offset = /previous|preceding|earlier|before/i.test(m[0]) ? -1 : 1;
+      const granularity: Granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'week' ? 'week' : 'day';
+      const c = candidate(m, m.index, m.index + m[0].length, null, 'relative', granularity, this.id, 3);
+      c.pending = granularity === 'year'
+        ? { need: 'year', yearOffset: offset, preferRef: Boolean(m[3]) }
+        : { need: granularity === 'day' ? 'day' : granularity, offset };
       return c;
+    },
+  },
+  {
+    // that same day, earlier that day, the same day
+    id: 'en/date/follow-up-day',
+    pattern: re(`${B}(?:(?:earlier|later)\\s+)?(?:that|the)\\s+(?:same\\s+)?(?:day|morning|evening|night)${E}`),
+    build(m) {
+      if (!/that|same/i.test(m[0])) return null;
+      const c = candidate(m, m.index, m.index + m[0].length, null, 'date', 'day', this.id, 3);
+      c.pending = { need: 'day', offset: 0 };
+      return c;
+    },
+  },
+  {
+    // last April, this September, next May, this past spring
+    id: 'en/date/relative-month',
+    pattern: re(`${B}(last|next|this|this\\s+past|past|coming)\\s+(${MONTH_CAP})(?!\\s*\\d)${E}`, 'gu'),
+    build(m, env) {
+      const month = monthNumber(m[2]!)!;
+      const mod = lower(m[1]!);
+      let value: string | null = null;
+      if (env.ref) {
+        const r = env.ref;
+        let year = r.year;
+        if (mod === 'last' || mod === 'past' || mod === 'this past') year = month < r.month ? r.year : r.year - 1;
+        else if (mod === 'next' || mod === 'coming') year = month > r.month ? r.year : r.year + 1;
+        value = formatMonth(year, month);
+      }
+      return candidate(m, m.index, m.index + m[0].length, value, 'relative', 'month', this.id, 3);
+    },
+  },
+  {
+    // in the summer, during the early winter (the year from the reference or the text)
+    id: 'en/date/season',
+    pattern: re(`${B}(?:in|during|over|through|by)\\s+(?:the\\s+)?((?:(?:early|late|mid)[-\\s]+)?(spring|summer|autumn|winter))(?=\\s*[.,;:!?)]|\\s+(?:and|when|as|before|after|to|with|in|on|at|the|a|he|she|they|it|we)${E})`),
+    build(m) {
+      const code = (SEASONS as Record<string, string>)[lower(m[2]!)]!;
+      const start = groupStart(m, 1);
+      const c = candidate(m, start, start + m[1]!.length, null, 'relative', 'season', this.id, 2);
+      c.pending = { need: 'year', season: code, yearOffset: 0 };
+      return c;
+    },
+  },
+  {
+    // nineteen ninety-six, the year two thousand, two thousand and one
+    id: 'en/date/spelled-year',
+    pattern: re(`${B}(?:(${alt(Object.keys(YEAR_CENTURY_WORDS))})[-\\s]+(?:hundred\\s+(?:and\\s+)?)?(?:(${alt(Object.keys(YEAR_TEEN_WORDS))})|(${alt(Object.keys(YEAR_TENS_WORDS))})(?:[-\\s](${alt(Object.keys(YEAR_UNIT_WORDS))}))?|o[-\\s](${alt(Object.keys(YEAR_UNIT_WORDS))}))|two\\s+thousand(?:\\s+(?:and\\s+)?(${alt([...Object.keys(YEAR_UNIT_WORDS), ...Object.keys(YEAR_TEEN_WORDS)])}))?)${E}`),
+    build(m, env) {
+      let year: number;
+      if (m[1]) {
+        const century = (YEAR_CENTURY_WORDS as Record<string, number>)[lower(m[1])]!;
+        const rest = m[2] ? (YEAR_TEEN_WORDS as Record<string, number>)[lower(m[2])]!
+          : m[3] ? (YEAR_TENS_WORDS as Record<string, number>)[lower(m[3])]! + (m[4] ? (YEAR_UNIT_WORDS as Record<string, number>)[lower(m[4])]! : 0)
+            : (YEAR_UNIT_WORDS as Record<string, number>)[lower(m[5]!)]!;
+        year = century * 100 + rest;
+        // `twenty twenty` is a year, `twenty five` is a number: require the century word form.
+        if (century === 20 && !m[2] && !m[3]) return null;
+        if (century === 20 && !/year\s+$/iu.test(env.text.slice(Math.max(0, m.index - 6), m.index))) return null;
+      } else {
+        const n = m[6] ? ((YEAR_UNIT_WORDS as Record<string, number>)[lower(m[6])] ?? (YEAR_TEEN_WORDS as Record<string, number>)[lower(m[6])]!) : 0;
+        if (!/year\s+$/iu.test(env.text.slice(Math.max(0, m.index - 6), m.index)) && !m[6]) return null;
+        year = 2000 + n;
+      }
+      return candidate(m, m.index, m.index + m[0].length, formatYear(year), 'date', 'year', this.id, 2, true);
+    },
+  },
+  {
+    // Christmas, Thanksgiving Day, Easter 2015, last Christmas
+    id: 'en/date/holiday',
+    pattern: re(`${B}(?:(last|next|this)\\s+)?(${alt(Object.keys(HOLIDAYS))})(?:,?\\s+(${YEAR}))?${E}`),
+    build(m, env) {
+      const name = lower(m[2]!);
+      if (!/^\p{Lu}/u.test(m[2]!)) return null;
+      const rule = (HOLIDAYS as Record<string, HolidayRule>)[name]!;
+      let value: string | null = null;
+      let kind: DateKind = 'relative';
+      if (m[3]) {
+        value = formatDay(holidayDate(rule, Number(m[3])));
+        kind = 'date';
+      } else if (env.ref) {
+        const ref = env.ref;
+        const options = [ref.year - 1, ref.year, ref.year + 1].map((y) => holidayDate(rule, y));
+        const diff = (d: YMD) => Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(ref.year, ref.month - 1, ref.day);
+        const mod = m[1]?.toLowerCase();
+        const pick = mod === 'last' ? options.filter((d) => diff(d) < 0).pop()
+          : mod === 'next' ? options.find((d) => diff(d) > 0)
+            : options.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
+        if (pick) value = formatDay(pick);
+      }
+      return candidate(m, m.index, m.index + m[0].length, value, kind, 'day', this.id, 2, kind === 'date');
     },
   },
   {
@@ -308,7 +405,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // In 2004, since 2011, fiscal 1989, 2016, 2017 and 2018, bare 1998
     id: 'en/date/bare-year',
-    pattern: re(`(?<![\\p{L}\\p{N}$£€#.,/'’:-])(${YEAR})(?![\\p{L}\\p{N}]|[.,:/]\\p{N}|\\s*%|-(?:year|day|month|\\p{N}))`),
+    pattern: re(`(?<![\\p{L}\\p{N}$£€#.,/'’:-]|(?<![\\p{L}])(?:\\p{L}|\\p{L}{4,})-)(${YEAR})(?![\\p{L}\\p{N}]|[.,:/]\\p{N}|\\s*%|-(?:year|day|month|\\p{N}))`),
     build(m, env) {
       const year = Number(m[1]);
       const before = env.text.slice(Math.max(0, m.index - 24), m.index);
@@ -359,6 +456,38 @@ function dayRange(m: RegExpExecArray, ruleId: string, d1: number, d2: number, mo
 }
 
 /** Runs every rule over the whole text (one pass per rule). */
+/** The Gregorian date of a holiday in a year. */
+export function holidayDate(rule: HolidayRule, year: number): YMD {
+  if ('fixed' in rule) return { year, month: rule.fixed[0], day: rule.fixed[1] };
+  if ('easter' in rule) return addDays(easterSunday(year), rule.easter);
+  if (rule.nth > 0) {
+    const first = weekday({ year, month: rule.month, day: 1 });
+    return { year, month: rule.month, day: 1 + ((rule.weekday - first + 7) % 7) + (rule.nth - 1) * 7 };
+  }
+  const lastDay = daysInMonth(year, rule.month);
+  const last = weekday({ year, month: rule.month, day: lastDay });
+  return { year, month: rule.month, day: lastDay - ((last - rule.weekday + 7) % 7) };
+}
+
+/** Easter Sunday (anonymous Gregorian algorithm). */
+export function easterSunday(year: number): YMD {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
 export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {

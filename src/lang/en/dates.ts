@@ -9,9 +9,9 @@
 import * as chrono from 'chrono-node';
 import type { ExtractionContext } from '../../core/document.js';
 import type { DateMention } from '../../core/types.js';
-import { formatDay, formatMonth, formatYear, parseIsoDate, addDays, type YMD } from '../common/calendar.js';
+import { addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatYear, parseIsoDate, type YMD } from '../common/calendar.js';
 import { mergeRanges, selectLongest, type RangeConnectors } from '../common/date-ranges.js';
-import { EN_DATE_RULES, monthNumber, runRules, type Candidate, type RuleEnv } from './dates-rules.js';
+import { EN_DATE_RULES, isFutureContext, monthNumber, runRules, type Candidate, type RuleEnv } from './dates-rules.js';
 
 /** chrono parsers we trust for calendar dates; the rest (times, casual, relative) are ours. */
 const CHRONO_PARSERS = new Set([
@@ -64,6 +64,8 @@ function fromChrono(text: string, r: chrono.ParsedResult): Candidate | null {
   }
   const month = c.get('month')!;
   const hasDay = c.isCertain('day');
+  // `the March for Life`, `the March of the Mothers`: a name, not a month.
+  if (hasMonthName && !hasDay && !c.isCertain('year') && /^\s+(?:for|of\s+the|of\s+a)\s/iu.test(text.slice(end, end + 10))) return null;
   const day = c.get('day')!;
   const ruleId = 'en/date/chrono';
   const base: Candidate = { start, end, text: text.slice(start, end), value: null, kind: 'date', granularity: hasDay ? 'day' : 'month', ruleId, priority: 1 };
@@ -89,20 +91,15 @@ function fromChrono(text: string, r: chrono.ParsedResult): Candidate | null {
   return { ...base, pending: { need: 'year', month, ...(hasDay ? { day } : {}), yearOffset: 0 } };
 }
 
-/** The year that puts month/day closest to the reference date. */
-function closestYear(ref: YMD, month: number, day: number | undefined): number {
-  const refTime = Date.UTC(2000, ref.month - 1, ref.day);
-  let best = ref.year;
-  let bestDistance = Infinity;
-  for (const dy of [-1, 0, 1]) {
-    const t = Date.UTC(2000 + dy, month - 1, day ?? 15);
-    const distance = Math.abs(t - refTime);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = ref.year + dy;
-    }
-  }
-  return best;
+/**
+ * The year of a month (and day) given without one: the last such date on or before the
+ * reference (news usage), or the next one when the sentence speaks of the future.
+ */
+function inferYear(ref: YMD, month: number, day: number | undefined, future: boolean): number {
+  const here = month * 100 + (day ?? 0);
+  const now = ref.month * 100 + (day === undefined ? 0 : ref.day);
+  if (future) return here >= now ? ref.year : ref.year + 1;
+  return here <= now ? ref.year : ref.year - 1;
 }
 
 function sentenceLocator(ctx: ExtractionContext): Pick<RuleEnv, 'sentenceStart' | 'sentenceEnd'> {
@@ -139,9 +136,10 @@ function sentenceLocator(ctx: ExtractionContext): Pick<RuleEnv, 'sentenceStart' 
   };
 }
 
-/** Resolves pending values in text order from the last explicit year/day, or the reference. */
+/** Resolves pending values in text order from the last date of the text, or the reference. */
 function resolvePending(dates: Candidate[], ref: YMD | null): void {
   let lastYear: number | null = null;
+  let lastMonth: YMD | null = null;
   let lastDay: YMD | null = null;
   for (const d of dates) {
     const p = d.pending;
@@ -149,33 +147,44 @@ function resolvePending(dates: Candidate[], ref: YMD | null): void {
       const anaphoric = d.ruleId.startsWith('en/date/follow-up');
       let year: number | null = null;
       if (anaphoric) {
-        if (lastYear !== null) year = lastYear + p.yearOffset;
-        else if (ref && d.ruleId === 'en/date/follow-up-next') {
-          year = ref.year + p.yearOffset;
-          d.kind = 'relative';
-        }
+        if (p.preferRef && ref) year = ref.year + p.yearOffset;
+        else if (lastYear !== null) year = lastYear + p.yearOffset;
       } else if (p.month !== undefined) {
         if (ref) {
-          year = closestYear(ref, p.month, p.day);
-          d.kind = d.kind === 'range' ? 'range' : 'relative';
+          year = inferYear(ref, p.month, p.day, Boolean(d.future));
+          if (d.kind !== 'range') d.kind = 'relative';
         } else if (lastYear !== null) year = lastYear;
+      } else if (p.season !== undefined) {
+        year = ref ? ref.year : lastYear;
       }
       if (year !== null) {
-        if (p.month === undefined) d.value = formatYear(year);
+        if (p.season !== undefined) d.value = `${formatYear(year)}-${p.season}`;
+        else if (p.month === undefined) d.value = formatYear(year);
         else if (p.day === undefined) d.value = formatMonth(year, p.month);
         else {
           d.value = formatDay({ year, month: p.month, day: p.day });
           if (p.endDay !== undefined) d.value += `/${formatDay({ year, month: p.month, day: p.endDay })}`;
         }
       }
-    } else if (p?.need === 'day') {
-      const anchor = lastDay ?? ref;
-      if (anchor) d.value = formatDay(addDays(anchor, p.dayOffset));
+    } else if (p) {
+      const anchor = p.need === 'month' ? lastMonth ?? lastDay : lastDay;
+      if (anchor) {
+        if (p.need === 'day') d.value = formatDay(addDays(anchor, p.offset));
+        else if (p.need === 'week') d.value = formatIsoWeek(addDays(anchor, 7 * p.offset));
+        else {
+          const m = addMonths({ ...anchor, day: 1 }, p.offset);
+          d.value = formatMonth(m.year, m.month);
+        }
+      }
     }
     if (d.value && d.kind !== 'duration') {
-      const y = /^(\d{4})/.exec(d.value);
-      if (y && (d.explicit || d.pending?.need === 'year') && d.granularity !== 'decade' && d.granularity !== 'century') lastYear = Number(y[1]);
-      if (d.granularity === 'day') lastDay = parseIsoDate(d.value.split('/').pop()!) ?? lastDay;
+      const last = d.value.split('/').pop()!;
+      const y = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(last);
+      if (y && d.granularity !== 'decade' && d.granularity !== 'century' && d.granularity !== 'week') {
+        if (d.explicit || p?.need === 'year' || d.ruleId.startsWith('en/date/follow-up')) lastYear = Number(y[1]);
+        if (y[2]) lastMonth = { year: Number(y[1]), month: Number(y[2]), day: 1 };
+        if (y[3]) lastDay = { year: Number(y[1]), month: Number(y[2]), day: Number(y[3]) };
+      }
     }
   }
 }
@@ -205,6 +214,7 @@ export function extractEnglishDates(ctx: ExtractionContext): DateMention[] {
     if (c) candidates.push(c);
   }
   let dates = selectLongest(candidates, text.length);
+  for (const d of dates) if (d.pending) d.future = isFutureContext(env, d.start, d.end);
   extendPeriodModifiers(text, dates);
   resolvePending(dates, ref);
   dates = mergeRanges(text, dates, EN_RANGE_CONNECTORS, 'en/date/range') as Candidate[];
