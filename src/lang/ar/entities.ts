@@ -1,0 +1,516 @@
+/**
+ * Arabic people, places and organizations by rule (ANNOTATION.md decides the spans).
+ *
+ * One pass of tokenization over the normalized text; every rule walks the token array and looks
+ * words up in Maps/tries built once from the data tables (lexicon.ts). Offsets are mapped back to
+ * the original text; clitics `و ف ب ل ك` stay outside spans (clitics.ts).
+ */
+import type { CandidateMention, ExtractionContext } from '../../core/document.js';
+import type { EntityType, MentionForm } from '../../core/types.js';
+import { countryKey, entityKey } from '../common/keys.js';
+import { cliticPrefixes } from './clitics.js';
+import { normalizeArabic, type NormalizedText } from './normalize.js';
+import { tokenize, type Token } from './tokens.js';
+import { countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
+import { romanizeArabic } from './romanize.js';
+import { GENERIC_ORG_WORDS } from './gazetteer-orgs.js';
+import { KINGDOM_CUES } from './gazetteer-places.js';
+
+/** A word form of a token after removing clitics: `skip` characters of the token are outside. */
+interface Variant { readonly skip: number; readonly form: string }
+
+interface Match { readonly start: number; readonly endTok: number; readonly skip: number; readonly node: TrieNode }
+
+/** Working state for one document. */
+class Scan {
+  readonly toks: Token[];
+  readonly variants: Variant[][];
+  readonly out: CandidateMention[] = [];
+  constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
+    this.toks = tokenize(norm.normalized);
+    this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
+  }
+
+  word(i: number): string | undefined {
+    const t = this.toks[i];
+    return t && t.kind === 'word' ? t.text : undefined;
+  }
+
+  /** Longest trie match starting at token i (clitics allowed on the first token only). */
+  match(root: Map<string, TrieNode>, i: number, cliticsAllowed = true): Match | undefined {
+    let best: Match | undefined;
+    const vs = cliticsAllowed ? this.variants[i] ?? [] : [{ skip: 0, form: this.word(i) ?? '' }];
+    for (const v of vs) {
+      let n = root.get(v.form);
+      let j = i;
+      while (n) {
+        if (n.entry || n.label !== undefined) {
+          if (!best || j > best.endTok) best = { start: i, endTok: j, skip: v.skip, node: n };
+        }
+        const next = this.word(j + 1);
+        if (next === undefined) break;
+        n = n.children.get(next);
+        j++;
+      }
+    }
+    return best;
+  }
+
+  /** Adds a candidate covering tokens [i, j] (normalized offsets), skipping `skip` chars of token i. */
+  add(i: number, j: number, skip: number, c: Omit<CandidateMention, 'start' | 'end' | 'text'>): CandidateMention {
+    const start = this.norm.toOriginal(this.toks[i]!.start + skip);
+    const end = this.norm.toOriginalEnd(this.toks[j]!.end);
+    const m = { start, end, text: this.ctx.text.slice(start, end), ...c } as CandidateMention;
+    this.out.push(m);
+    return m;
+  }
+
+  /** The name as written, whitespace collapsed (display name). */
+  surface(i: number, j: number, skip: number): string {
+    const start = this.norm.toOriginal(this.toks[i]!.start + skip);
+    const end = this.norm.toOriginalEnd(this.toks[j]!.end);
+    return this.ctx.text.slice(start, end).replace(/\s+/gu, ' ');
+  }
+
+  /** The original text of token i (diacritics and tatweel removed, letters unfolded). */
+  original(i: number): string {
+    const t = this.toks[i]!;
+    return this.ctx.text.slice(this.norm.toOriginal(t.start), this.norm.toOriginalEnd(t.end)).replace(/[\u064b-\u065f\u0640]/gu, '');
+  }
+
+  normalizedPhrase(i: number, j: number, skip: number): string {
+    const parts: string[] = [];
+    for (let k = i; k <= j; k++) parts.push(k === i ? this.toks[k]!.text.slice(skip) : this.toks[k]!.text);
+    return parts.join(' ');
+  }
+}
+
+/** Clitic variants of a normalized word, smallest skip first; `لل…` also yields `ال…` after the `ل`. */
+function variantsOf(word: string): Variant[] {
+  const out: Variant[] = [];
+  const skips = cliticPrefixes(word).slice().sort((a, b) => a - b);
+  for (const skip of skips) {
+    const rest = word.slice(skip);
+    if (rest.length < 2) continue;
+    out.push({ skip, form: rest });
+    if (skip > 0 && word[skip - 1] === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) {
+      out.push({ skip, form: `ا${rest}` });
+    }
+  }
+  return out;
+}
+
+/** Document-level cues that decide context-dependent names. */
+interface DocContext { omanOrAmman: 'oman' | 'amman'; kingdom: string | null; omani: boolean }
+
+function documentContext(scan: Scan): DocContext {
+  const counts = new Map<string, number>();
+  const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  const kingdomCue = new Map<string, string>();
+  for (const [code, cues] of Object.entries(KINGDOM_CUES)) for (const c of cues) kingdomCue.set(normalizeArabic(c).normalized, code);
+  const omanCues = new Set(['مسقط', 'العماني', 'العمانيه', 'العمانيين', 'سلطنه', 'قابوس', 'عماني', 'عمانيه', 'العمانيون']);
+  const jordanCues = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون']);
+  for (let i = 0; i < scan.toks.length; i++) {
+    for (const v of scan.variants[i] ?? []) {
+      const code = kingdomCue.get(v.form);
+      if (code) bump(`k:${code}`);
+      if (omanCues.has(v.form)) bump('oman');
+      if (jordanCues.has(v.form)) bump('jordan');
+    }
+  }
+  let kingdom: string | null = null;
+  let bestCount = 0;
+  for (const code of Object.keys(KINGDOM_CUES)) {
+    const n = counts.get(`k:${code}`) ?? 0;
+    if (n > bestCount) { bestCount = n; kingdom = code; }
+  }
+  const oman = counts.get('oman') ?? 0;
+  const jordan = counts.get('jordan') ?? 0;
+  return { omanOrAmman: jordan > oman ? 'amman' : 'oman', kingdom, omani: oman > 0 };
+}
+
+const AMMAN: Omit<CandidateMention, 'start' | 'end' | 'text' | 'ruleId'> = {
+  type: 'place', name: 'عمان', key: entityKey('place', 'Amman'), country: 'JO', placeKind: 'city', form: 'name',
+};
+
+function lexCandidate(e: LexEntry, ruleId = e.ruleId): Omit<CandidateMention, 'start' | 'end' | 'text'> {
+  return {
+    type: e.type, name: e.name, key: e.key, ruleId,
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.placeKind ? { placeKind: e.placeKind } : {}),
+    ...(e.form ? { form: e.form } : {}),
+  };
+}
+
+/** Places and demonyms from the gazetteer, with context-dependent forms resolved. */
+function places(scan: Scan, dc: DocContext): void {
+  const { toks, lex } = scan;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    const m = scan.match(lex.places, i);
+    if (!m || !m.node.entry) continue;
+    const e = m.node.entry;
+    const prev = scan.word(i - 1);
+    const prev2 = scan.word(i - 2);
+    const afterCapital = prev === 'العاصمه' || prev2 === 'العاصمه';
+    if (e.contextual === 'oman') {
+      // Shadda on the meem (عمّان) or an explicit Jordanian capital → Amman.
+      const original = scan.ctx.text.slice(scan.norm.toOriginal(toks[i]!.start + m.skip), scan.norm.toOriginalEnd(toks[i]!.end));
+      const jordanCapital = prev === 'الاردنيه' || (afterCapital && dc.omanOrAmman === 'amman');
+      const amman = original.includes('\u0651') || jordanCapital || (dc.omanOrAmman === 'amman' && !afterCapital) ||
+        (afterCapital && prev === 'الاردنيه');
+      if (amman) scan.add(i, m.endTok, m.skip, { ...AMMAN, ruleId: 'ar.place.city.amman' });
+      else scan.add(i, m.endTok, m.skip, lexCandidate(e));
+      continue;
+    }
+    if (e.contextual === 'algeria' && afterCapital) {
+      scan.add(i, m.endTok, m.skip, {
+        type: 'place', name: 'الجزائر', key: entityKey('place', 'Algiers'), country: 'DZ', placeKind: 'city', form: 'name', ruleId: 'ar.place.city.algiers',
+      });
+      continue;
+    }
+    if (e.contextual === 'sultanate') {
+      if (dc.omani) scan.add(i, m.endTok, m.skip, lexCandidate(e));
+      continue;
+    }
+    if (e.contextual === 'kingdom') {
+      if (dc.kingdom) {
+        scan.add(i, m.endTok, m.skip, { ...lexCandidate(e), key: countryKey(dc.kingdom), country: dc.kingdom, name: countryEnglish(dc.kingdom) === 'Saudi Arabia' ? 'السعودية' : e.name });
+      }
+      continue;
+    }
+    scan.add(i, m.endTok, m.skip, lexCandidate(e));
+  }
+}
+
+/** The country named by a nisba or a country name at token i (no clitics), with its extent. */
+function countryAt(scan: Scan, i: number): { code: string; endTok: number; demonym: boolean } | undefined {
+  const m = scan.match(scan.lex.places, i, false);
+  const e = m?.node.entry;
+  if (!m || !e || !e.country || e.placeKind !== 'country') return undefined;
+  return { code: e.country, endTok: m.endTok, demonym: e.form === 'demonym' };
+}
+
+/** Organizations: fixed names, ministries, governments/embassies by country, quoted names, abbreviations. */
+function organizations(scan: Scan): void {
+  const { toks, lex } = scan;
+  const generic = new Set(GENERIC_ORG_WORDS.map((w) => normalizeArabic(w).normalized));
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    const w = scan.word(i)!;
+    // Ministries: وزارة + domain [+ nisba | + country]
+    const ministry = scan.variants[i]!.find((v) => v.form === 'وزاره');
+    if (ministry) {
+      const d = scan.match(lex.ministryDomains, i + 1, false);
+      if (d && d.node.label !== undefined) {
+        const c = countryAt(scan, d.endTok + 1);
+        const end = c ? c.endTok : d.endTok;
+        const english = `Ministry of ${d.node.label}${c ? ` of ${countryEnglish(c.code)}` : ''}`;
+        scan.add(i, end, ministry.skip, {
+          type: 'organization', name: scan.surface(i, end, ministry.skip), key: entityKey('organization', english),
+          ruleId: 'ar.org.ministry', ...(c ? { country: c.code } : {}),
+        });
+        i = end;
+        continue;
+      }
+    }
+    // Fixed names
+    const fixed = scan.match(lex.orgs, i);
+    // Heads with a nisba or country: الحكومة السورية, الخارجية العمانية, سفارة الصين في دمشق
+    const head = scan.match(lex.govHeads, i);
+    if (head && head.node.label !== undefined) {
+      const c = countryAt(scan, head.endTok + 1);
+      const headFeminine = scan.word(head.endTok)!.endsWith('ه');
+      const nisbaFeminine = scan.word(c?.endTok ?? 0)?.endsWith('ه') ?? false;
+      const agrees = c !== undefined && (!c.demonym || headFeminine === nisbaFeminine);
+      if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {
+        let end = c.endTok;
+        let english = head.node.label.startsWith('Ministry') ? `${head.node.label} of ${countryEnglish(c.code)}` : `${head.node.label} of ${countryEnglish(c.code)}`;
+        if (head.node.label === 'Embassy' || head.node.label === 'Consulate') {
+          const prep = scan.word(end + 1);
+          if (prep === 'في' || prep === 'لدى' || prep === 'لدي') {
+            const p = scan.match(lex.places, end + 2, false);
+            if (p?.node.entry && p.node.entry.form !== 'demonym') {
+              end = p.endTok;
+              english += ` in ${p.node.entry.english ?? countryEnglish(p.node.entry.country ?? '')}`;
+            }
+          }
+        }
+        const known = fixed && fixed.endTok === end ? fixed.node.entry : undefined;
+        scan.add(i, end, head.skip, {
+          type: 'organization', name: scan.surface(i, end, head.skip), key: known?.key ?? entityKey('organization', english),
+          ruleId: 'ar.org.by-country', country: c.code,
+        });
+        i = end;
+        continue;
+      }
+    }
+    if (fixed?.node.entry) {
+      scan.add(i, fixed.endTok, fixed.skip, lexCandidate(fixed.node.entry));
+      abbreviationAfter(scan, fixed.endTok, fixed.node.entry.key, fixed.node.entry.name);
+      i = fixed.endTok;
+      continue;
+    }
+    // Generic word + quoted name: وكالة «سبوتنيك»
+    if (generic.has(scan.variants[i]![scan.variants[i]!.length - 1]?.form ?? w) || generic.has(w)) {
+      const q = toks[i + 1];
+      if (q && q.text === '"') {
+        let j = i + 2;
+        while (j < toks.length && j < i + 7 && toks[j]!.kind === 'word') j++;
+        const close = toks[j];
+        if (close && close.text === '"' && j > i + 2) {
+          const known = scan.match(lex.orgs, i + 2, false);
+          const name = scan.surface(i + 2, j - 1, 0);
+          const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
+            : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
+          scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar.org.quoted' });
+          i = j;
+        }
+      }
+    }
+  }
+}
+
+/** `(سانا)` right after an organization: a separate mention of the same entity. */
+function abbreviationAfter(scan: Scan, endTok: number, key: string, name: string): void {
+  let j = endTok + 1;
+  // allow one descriptor word between the name and the parenthesis (`الرسمية`)
+  if (scan.toks[j]?.kind === 'word' && scan.toks[j + 1]?.text === '(') j++;
+  if (scan.toks[j]?.text !== '(' || scan.toks[j + 2]?.text !== ')' || scan.toks[j + 1]?.kind !== 'word') return;
+  const inner = scan.toks[j + 1]!;
+  if (scan.lex.orgs.get(inner.text)?.entry) return; // a known name: the fixed-name rule finds it
+  scan.add(j + 1, j + 1, 0, { type: 'organization', name, key, ruleId: 'ar.org.abbreviation', form: 'abbreviation' });
+}
+
+/** Function words told apart from names only by the alef maqsura that normalization folds (`على` ≠ `علي`). */
+const ALEF_MAQSURA_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أعلى', 'اعلى', 'أدنى', 'ادنى']);
+
+/** True when a word can be part of a person's name. */
+function nameWord(scan: Scan, i: number, position: 'first' | 'next'): 'given' | 'particle' | 'family' | 'other' | null {
+  const w = scan.word(i);
+  const { lex } = scan;
+  if (w === undefined || /^[0-9]/.test(w)) return null;
+  if (w.endsWith('ي') && ALEF_MAQSURA_WORDS.has(scan.original(i))) return null;
+  if (lex.givenNames.has(w)) return 'given';
+  for (const v of scan.variants[i] ?? []) if (lex.stop.has(v.form)) return null;
+  if (lex.particles.has(w) || w === 'عبد') return 'particle';
+  if (lex.titles.get(w)?.label !== undefined && position === 'first') return null;
+  if (lex.demonyms.has(w)) return null;
+  if (lex.places.get(w)?.entry && position === 'first') return null;
+  if (lex.orgs.get(w)?.entry) return null;
+  if (w.startsWith('ال')) {
+    if (lex.commonAl.has(w) || w.length < 4 || w.endsWith('ات') || lex.titleQualifiers.has(w)) return null;
+    return 'family';
+  }
+  return 'other';
+}
+
+interface PersonName { start: number; end: number; skip: number }
+
+/**
+ * A name starting at token i. `titled`: a title precedes, so an unknown word may start the name.
+ */
+function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
+  const { lex } = scan;
+  let skip = 0;
+  let first = nameWord(scan, i, 'first');
+  if (!titled && first !== 'given' && first !== 'particle') {
+    // a proclitic before a given name: ومحمد
+    const v = (scan.variants[i] ?? []).find((x) => x.skip > 0 && lex.givenNames.has(x.form) && !lex.ambiguousGiven.has(x.form));
+    if (!v) return null;
+    skip = v.skip;
+    first = 'given';
+  }
+  if (first === null) return null;
+  if (titled && first === 'family') return null;
+  let j = i;
+  const w0 = scan.word(i)!.slice(skip);
+  if (first === 'particle') {
+    const nxt = nameWord(scan, i + 1, 'next');
+    if (nxt === null || nxt === 'particle') return null;
+    j = i + 1;
+  }
+  // continuation
+  let sawFamily = first === 'family' && titled;
+  let count = j - i + 1;
+  while (count < 6) {
+    const k = j + 1;
+    const kind = nameWord(scan, k, 'next');
+    if (kind === null) break;
+    const w = scan.word(k)!;
+    if (kind === 'particle') {
+      const after = nameWord(scan, k + 1, 'next');
+      if (after === null || after === 'particle') break;
+      j = k + 1; count += 2; sawFamily = false;
+      continue;
+    }
+    if (w === 'الدين' || w === 'الله') { j = k; count++; continue; }
+    if (sawFamily && kind !== 'family') break;
+    if (kind === 'given') { j = k; count++; continue; }
+    if (kind === 'family') {
+      if (lex.places.get(w)?.entry) break;
+      j = k; count++; sawFamily = true; continue;
+    }
+    // an unknown word without the article: only right after the first given name or a titled first word
+    if (kind === 'other' && j === i && (titled || first === 'given') && !/^[يتن]/.test(w)) {
+      if (!titled && lex.ambiguousGiven.has(w0)) break;
+      j = k; count++; continue;
+    }
+    break;
+  }
+  if (j === i && !titled) {
+    // a lone given name: only unambiguous ones
+    if (first !== 'given' || lex.ambiguousGiven.has(w0)) return null;
+  }
+  if (j === i && first === 'particle') return null;
+  return { start: i, end: j, skip };
+}
+
+/** Canonical English name for a person phrase (normalized tokens): lexicon spellings, else romanized. */
+function englishName(scan: Scan, phrase: string): string {
+  const known = scan.lex.people;
+  void known;
+  return phrase.split(' ').map((w) => {
+    const g = scan.lex.givenNames.get(w);
+    if (g) return g;
+    if (w === 'بن') return 'bin';
+    if (w === 'ابن') return 'ibn';
+    if (w.startsWith('ال') && scan.lex.givenNames.get(w.slice(2))) return `al-${scan.lex.givenNames.get(w.slice(2))}`;
+    return romanizeArabic(w);
+  }).join(' ');
+}
+
+function personCandidate(scan: Scan, n: PersonName, ruleId: string, titles: string[], form?: MentionForm): CandidateMention {
+  const phrase = scan.normalizedPhrase(n.start, n.end, n.skip);
+  const known = scan.match(scan.lex.people, n.start);
+  const knownEntry = known && known.endTok === n.end && known.skip === n.skip ? known.node.entry : undefined;
+  const key = knownEntry?.key ?? entityKey('person', englishName(scan, phrase));
+  return scan.add(n.start, n.end, n.skip, {
+    type: 'person', name: knownEntry?.name ?? scan.surface(n.start, n.end, n.skip), key, ruleId,
+    ...(titles.length ? { titles } : {}), ...(form ? { form } : {}),
+  });
+}
+
+/** People: titles + names, known people, lexicon names; then short names (surnames, ابن X) again. */
+function people(scan: Scan): CandidateMention[] {
+  const { toks, lex } = scan;
+  const found: CandidateMention[] = [];
+  const ranges = new Map<CandidateMention, [number, number]>();
+  const push = (n: PersonName, c: CandidateMention) => { found.push(c); ranges.set(c, [n.start, n.end]); };
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    // titles (chained, with nisba and qualifiers)
+    let t = scan.match(lex.titles, i);
+    if (t && t.node.label !== undefined) {
+      const titles: string[] = [];
+      let j = i;
+      let weak = true;
+      while (t && t.node.label !== undefined) {
+        const s = scan.norm.toOriginal(toks[t.start]!.start + t.skip);
+        let end = t.endTok;
+        if (!lex.weakTitles.has(scan.normalizedPhrase(t.start, t.endTok, t.skip))) weak = false;
+        while (scan.word(end + 1) !== undefined && (lex.demonyms.has(scan.word(end + 1)!) || lex.titleQualifiers.has(scan.word(end + 1)!))) end++;
+        titles.push(scan.ctx.text.slice(s, scan.norm.toOriginalEnd(toks[end]!.end)).replace(/\s+/gu, ' '));
+        j = end + 1;
+        t = scan.match(lex.titles, j, false);
+      }
+      const known = scan.match(lex.people, j, false);
+      const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak);
+      if (n) {
+        // extend a known name with further name words (بشار حافظ الأسد) is left to parseName
+        const longer = parseName(scan, j, !weak);
+        const best = longer && longer.end > n.end ? longer : n;
+        push(best, personCandidate(scan, best, 'ar.person.title', titles));
+        i = best.end;
+        continue;
+      }
+      i = j - 1;
+      continue;
+    }
+    // known people without a title
+    const known = scan.match(lex.people, i);
+    if (known?.node.entry) {
+      const longer = parseName(scan, i, false);
+      const n = longer && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
+      push(n, personCandidate(scan, n, 'ar.person.bilingual', []));
+      i = n.end;
+      continue;
+    }
+    const n = parseName(scan, i, false);
+    if (n) {
+      const w = scan.word(i)!.slice(n.skip);
+      const short = lex.particles.has(w) && n.end === i + 1;
+      push(n, personCandidate(scan, n, short ? 'ar.person.short' : 'ar.person.lexicon', [], short ? 'short' : undefined));
+      i = n.end;
+    }
+  }
+  // Short names: the family name (ال-word) of a full name found in this document, elsewhere alone.
+  const shorts = new Map<string, CandidateMention>();
+  const ibn = new Map<string, CandidateMention>();
+  const covered = new Uint8Array(toks.length);
+  for (const p of found) {
+    const r = ranges.get(p)!;
+    for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
+    if (r[1] === r[0]) continue;
+    for (let k = r[0]; k < r[1]; k++) {
+      const w = toks[k]!.text;
+      if ((w === 'بن' || w === 'ابن') && !ibn.has(toks[k + 1]!.text)) ibn.set(toks[k + 1]!.text, p);
+    }
+    const last = toks[r[1]]!.text;
+    if (last.startsWith('ال') && last.length >= 4 && !lex.commonAl.has(last) && !shorts.has(last)) shorts.set(last, p);
+  }
+  for (const p of found) {
+    const r = ranges.get(p)!;
+    if (p.form !== 'short' || r[1] !== r[0] + 1) continue;
+    const full = ibn.get(toks[r[1]]!.text);
+    if (full) { p.key = full.key; p.name = full.name; }
+  }
+  if (shorts.size > 0) {
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]!.kind !== 'word' || covered[i]) continue;
+      for (const v of scan.variants[i]!) {
+        const p = shorts.get(v.form);
+        if (!p) continue;
+        found.push(scan.add(i, i, v.skip, { type: 'person', name: p.name, key: p.key!, ruleId: 'ar.person.short-surname', form: 'short' }));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+
+/** Same-type candidates never overlap: the longest wins (then the earliest). */
+function resolve(cands: CandidateMention[]): CandidateMention[] {
+  const byType = new Map<EntityType, CandidateMention[]>();
+  for (const c of cands) {
+    const list = byType.get(c.type) ?? [];
+    list.push(c);
+    byType.set(c.type, list);
+  }
+  const kept: CandidateMention[] = [];
+  for (const list of byType.values()) {
+    const sorted = list.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    const chosen: CandidateMention[] = [];
+    for (const c of sorted) {
+      if (c.end <= c.start) continue;
+      if (chosen.some((k) => k.start < c.end && c.start < k.end)) continue;
+      chosen.push(c);
+    }
+    kept.push(...chosen);
+  }
+  // Places and organizations inside a person's name are part of the name (`محمد المصري`).
+  const persons = kept.filter((c) => c.type === 'person');
+  return kept
+    .filter((c) => c.type === 'person' || !persons.some((p) => p.start <= c.start && c.end <= p.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[] {
+  const scan = new Scan(ctx, normalizeArabic(ctx.text), lexicon());
+  const dc = documentContext(scan);
+  places(scan, dc);
+  organizations(scan);
+  people(scan);
+  return resolve(scan.out);
+}

@@ -1,0 +1,86 @@
+/**
+ * Arabic organization tables (data only). Fixed names: [Arabic, English canonical, alpha-2 or ''].
+ * Patterns built from heads (ministries, governments, agencies, embassies) live in entities.ts and
+ * take their words from the tables below.
+ */
+
+export const ORGANIZATIONS = [
+  ['جامعة الدول العربية', 'Arab League', ''], ['الجامعة العربية', 'Arab League', ''],
+  ['مجلس التعاون الخليجي', 'Gulf Cooperation Council', ''], ['مجلس التعاون لدول الخليج العربية', 'Gulf Cooperation Council', ''],
+  ['مجلس التعاون', 'Gulf Cooperation Council', ''], ['الأمم المتحدة', 'United Nations', ''], ['منظمة الأمم المتحدة', 'United Nations', ''],
+  ['مجلس الأمن', 'United Nations Security Council', ''], ['مجلس الأمن الدولي', 'United Nations Security Council', ''],
+  ['الجمعية العامة للأمم المتحدة', 'United Nations General Assembly', ''], ['الجمعية العامة', 'United Nations General Assembly', ''],
+  ['الاتحاد الأوروبي', 'European Union', ''], ['الاتحاد الأوربي', 'European Union', ''], ['الاتحاد الأفريقي', 'African Union', ''],
+  ['الاتحاد الإفريقي', 'African Union', ''], ['حلف شمال الأطلسي', 'NATO', ''], ['حلف الناتو', 'NATO', ''], ['الناتو', 'NATO', ''],
+  ['منظمة التعاون الإسلامي', 'Organisation of Islamic Cooperation', ''], ['منظمة المؤتمر الإسلامي', 'Organisation of Islamic Cooperation', ''],
+  ['صندوق النقد الدولي', 'International Monetary Fund', ''], ['البنك الدولي', 'World Bank', ''],
+  ['منظمة الصحة العالمية', 'World Health Organization', ''], ['منظمة التجارة العالمية', 'World Trade Organization', ''],
+  ['اليونسكو', 'UNESCO', ''], ['منظمة اليونسكو', 'UNESCO', ''], ['اليونيسيف', 'UNICEF', ''], ['أوبك', 'OPEC', ''], ['منظمة أوبك', 'OPEC', ''],
+  ['الوكالة الدولية للطاقة الذرية', 'International Atomic Energy Agency', ''], ['محكمة العدل الدولية', 'International Court of Justice', ''],
+  ['المحكمة الجنائية الدولية', 'International Criminal Court', ''], ['الصليب الأحمر', 'Red Cross', ''], ['الهلال الأحمر', 'Red Crescent', ''],
+  ['اللجنة الدولية للصليب الأحمر', 'International Committee of the Red Cross', ''], ['منظمة العفو الدولية', 'Amnesty International', ''],
+  ['الفيفا', 'FIFA', ''], ['الاتحاد الدولي لكرة القدم', 'FIFA', ''], ['اللجنة الأولمبية الدولية', 'International Olympic Committee', ''],
+  ['منتدى التعاون الصيني العربي', 'China-Arab States Cooperation Forum', ''], ['منظمة شنغهاي للتعاون', 'Shanghai Cooperation Organisation', ''],
+  ['البريكس', 'BRICS', ''], ['مجموعة العشرين', 'G20', ''], ['الكونغرس', 'United States Congress', 'US'], ['الكونجرس', 'United States Congress', 'US'],
+  ['البيت الأبيض', 'White House', 'US'], ['البنتاغون', 'Pentagon', 'US'], ['البنتاجون', 'Pentagon', 'US'], ['الكرملين', 'Kremlin', 'RU'],
+  ['وكالة المخابرات المركزية', 'CIA', 'US'], ['الكنيست', 'Knesset', 'IL'], ['مجلس الشورى', 'Shura Council', ''],
+  ['داعش', 'ISIS', ''], ['تنظيم الدولة الإسلامية', 'ISIS', ''], ['الدولة الإسلامية', 'ISIS', ''], ['جبهة النصرة', 'al-Nusra Front', ''],
+  ['هيئة تحرير الشام', 'Hay\'at Tahrir al-Sham', ''], ['حزب الله', 'Hezbollah', 'LB'], ['حركة حماس', 'Hamas', 'PS'], ['حماس', 'Hamas', 'PS'],
+  ['حركة فتح', 'Fatah', 'PS'], ['القاعدة', 'al-Qaeda', ''], ['تنظيم القاعدة', 'al-Qaeda', ''], ['طالبان', 'Taliban', ''], ['حركة طالبان', 'Taliban', ''],
+  ['الحوثيين', 'Houthis', 'YE'], ['الحوثيون', 'Houthis', 'YE'], ['أنصار الله', 'Houthis', 'YE'], ['الجيش السوري الحر', 'Free Syrian Army', 'SY'],
+  ['الجيش الحر', 'Free Syrian Army', 'SY'], ['قوات سوريا الديمقراطية', 'Syrian Democratic Forces', 'SY'], ['الإخوان المسلمين', 'Muslim Brotherhood', ''],
+  ['الإخوان المسلمون', 'Muslim Brotherhood', ''], ['جماعة الإخوان المسلمين', 'Muslim Brotherhood', ''], ['حزب البعث', 'Ba\'ath Party', ''],
+  ['منظمة التحرير الفلسطينية', 'Palestine Liberation Organization', 'PS'], ['السلطة الفلسطينية', 'Palestinian Authority', 'PS'],
+  ['الحرس الثوري', 'Islamic Revolutionary Guard Corps', 'IR'], ['الائتلاف الوطني السوري', 'Syrian National Coalition', 'SY'],
+  ['سانا', 'SANA', 'SY'], ['وكالة الأنباء السورية', 'SANA', 'SY'], ['واس', 'Saudi Press Agency', 'SA'], ['وكالة الأنباء السعودية', 'Saudi Press Agency', 'SA'],
+  ['وكالة الأنباء العمانية', 'Oman News Agency', 'OM'], ['وكالة الأنباء الأردنية', 'Petra News Agency', 'JO'], ['بترا', 'Petra News Agency', 'JO'],
+  ['وكالة الأنباء القطرية', 'Qatar News Agency', 'QA'], ['وكالة أنباء الإمارات', 'Emirates News Agency', 'AE'], ['وام', 'Emirates News Agency', 'AE'],
+  ['وكالة الأنباء الكويتية', 'Kuwait News Agency', 'KW'], ['كونا', 'Kuwait News Agency', 'KW'], ['وكالة أنباء الشرق الأوسط', 'Middle East News Agency', 'EG'],
+  ['رويترز', 'Reuters', ''], ['فرانس برس', 'Agence France-Presse', 'FR'], ['وكالة فرانس برس', 'Agence France-Presse', 'FR'],
+  ['أسوشيتد برس', 'Associated Press', 'US'], ['أسوشيتدبرس', 'Associated Press', 'US'], ['سبوتنيك', 'Sputnik', 'RU'], ['تاس', 'TASS', 'RU'],
+  ['شينخوا', 'Xinhua', 'CN'], ['إيرنا', 'IRNA', 'IR'], ['بي بي سي', 'BBC', 'GB'], ['سي إن إن', 'CNN', 'US'], ['قناة الجزيرة', 'Al Jazeera', 'QA'],
+  ['قناة العربية', 'Al Arabiya', ''], ['الأسوشيتد برس', 'Associated Press', 'US'],
+  ['تويتر', 'Twitter', 'US'], ['فيسبوك', 'Facebook', 'US'], ['فيس بوك', 'Facebook', 'US'], ['جوجل', 'Google', 'US'], ['غوغل', 'Google', 'US'],
+  ['مايكروسوفت', 'Microsoft', 'US'], ['ميكروسوفت', 'Microsoft', 'US'], ['آبل', 'Apple', 'US'], ['أبل', 'Apple', 'US'], ['آي بي إم', 'IBM', 'US'],
+  ['إنتل', 'Intel', 'US'], ['انتل', 'Intel', 'US'], ['صن مايكروسيستمز', 'Sun Microsystems', 'US'], ['أوراكل', 'Oracle', 'US'], ['ياهو', 'Yahoo', 'US'],
+  ['أرامكو', 'Saudi Aramco', 'SA'], ['أرامكو السعودية', 'Saudi Aramco', 'SA'], ['سابك', 'SABIC', 'SA'], ['غازبروم', 'Gazprom', 'RU'],
+  ['ريال مدريد', 'Real Madrid', 'ES'], ['برشلونة', 'FC Barcelona', 'ES'], ['مانشستر يونايتد', 'Manchester United', 'GB'],
+  ['سبورتينغ لشبونة', 'Sporting CP', 'PT'], ['سبورتنغ لشبونة', 'Sporting CP', 'PT'], ['بنفيكا', 'Benfica', 'PT'],
+  ['يوفنتوس', 'Juventus', 'IT'], ['ميلان', 'AC Milan', 'IT'], ['إنتر ميلان', 'Inter Milan', 'IT'], ['بايرن ميونخ', 'Bayern Munich', 'DE'],
+  ['تشيلسي', 'Chelsea', 'GB'], ['أرسنال', 'Arsenal', 'GB'], ['ليفربول', 'Liverpool FC', 'GB'],
+  ['الاتحاد السوفيتي', 'Soviet Union', ''], ['الاتحاد السوفياتي', 'Soviet Union', ''],
+] as const;
+
+/**
+ * Ministry domains: [word after وزارة (and alone with a nisba, e.g. الخارجية العمانية), English].
+ * `الخارجية` alone (no nisba) is not an organization mention.
+ */
+export const MINISTRY_DOMAINS = [
+  ['الخارجية', 'Foreign Affairs'], ['الشؤون الخارجية', 'Foreign Affairs'], ['الدفاع', 'Defense'], ['الداخلية', 'Interior'],
+  ['المالية', 'Finance'], ['الاقتصاد', 'Economy'], ['الاقتصاد الوطني', 'National Economy'], ['التجارة', 'Commerce'],
+  ['التجارة والصناعة', 'Commerce and Industry'], ['الصناعة', 'Industry'], ['الزراعة', 'Agriculture'], ['الصحة', 'Health'],
+  ['التربية', 'Education'], ['التربية والتعليم', 'Education'], ['التعليم', 'Education'], ['التعليم العالي', 'Higher Education'],
+  ['العدل', 'Justice'], ['الإعلام', 'Information'], ['الثقافة', 'Culture'], ['السياحة', 'Tourism'], ['النفط', 'Oil'],
+  ['الطاقة', 'Energy'], ['النقل', 'Transport'], ['الاتصالات', 'Communications'], ['الأوقاف', 'Awqaf'], ['العمل', 'Labour'],
+  ['الشؤون الاجتماعية', 'Social Affairs'], ['البيئة', 'Environment'], ['المياه', 'Water'], ['الري', 'Irrigation'],
+  ['الإسكان', 'Housing'], ['الأشغال العامة', 'Public Works'], ['الشباب والرياضة', 'Youth and Sports'], ['التخطيط', 'Planning'],
+] as const;
+
+/** Heads of organization names that take a nisba or a country: وزارة الخارجية السورية, الحكومة السورية. */
+export const GOVERNMENT_HEADS = [
+  ['الحكومة', 'Government'], ['حكومة', 'Government'], ['الجيش', 'Armed Forces'], ['القوات المسلحة', 'Armed Forces'],
+  ['البرلمان', 'Parliament'], ['مجلس النواب', 'House of Representatives'], ['مجلس الشعب', 'People\'s Assembly'],
+  ['مجلس الوزراء', 'Cabinet'], ['الرئاسة', 'Presidency'], ['السفارة', 'Embassy'], ['سفارة', 'Embassy'],
+  ['القنصلية', 'Consulate'], ['الخارجية', 'Ministry of Foreign Affairs'], ['الداخلية', 'Ministry of Interior'],
+  ['الدفاع', 'Ministry of Defense'], ['وكالة الأنباء', 'News Agency'], ['التلفزيون', 'Television'], ['المنتخب', 'National Team'],
+] as const;
+
+/** Generic words that stand before a quoted or known name and stay outside the span (`وكالة «سبوتنيك»`). */
+export const GENERIC_ORG_WORDS = [
+  'وكالة', 'صحيفة', 'جريدة', 'قناة', 'شركة', 'تنظيم', 'حركة', 'مجلة', 'موقع', 'منظمة', 'مؤسسة', 'إذاعة', 'نادي', 'فريق',
+] as const;
+
+/** Organization heads followed by a name of one or more words (`جامعة دمشق`, `نادي ريال مدريد`, `حزب البعث`). */
+export const ORG_NAME_HEADS = [
+  'جامعة', 'حزب', 'نادي', 'مجلس', 'منظمة', 'هيئة', 'مؤسسة', 'شركة', 'بنك', 'مصرف', 'اتحاد', 'مجمع', 'معهد', 'جمعية', 'لجنة', 'صندوق',
+] as const;

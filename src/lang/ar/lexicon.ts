@@ -1,0 +1,205 @@
+/**
+ * Builds the Arabic lookup structures once from the data tables: token tries over normalized
+ * words for places, organizations, known people and titles, plus word sets for names.
+ * Lookup cost is one Map access per token (no regex per entry).
+ */
+import { createRequire } from 'node:module';
+import type { EntityType, MentionForm, PlaceKind } from '../../core/types.js';
+import { countryKey, entityKey } from '../common/keys.js';
+import { normalizeKey } from './normalize.js';
+import { words } from './tokens.js';
+import {
+  AMBIGUOUS_COUNTRY_WORDS, CITIES, CONTEXT_COUNTRY_FORMS, COUNTRY_FORMS, NISBA_STEMS, REGIONS,
+} from './gazetteer-places.js';
+import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS } from './gazetteer-orgs.js';
+import { PEOPLE } from './bilingual.js';
+import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './names.js';
+import { COMMON_AL_WORDS, FUNCTION_WORDS } from './stopwords.js';
+
+const require = createRequire(import.meta.url);
+interface CountryLocale { countries: Record<string, string | string[]> }
+const AR_COUNTRIES = (require('i18n-iso-countries/langs/ar.json') as CountryLocale).countries;
+const EN_COUNTRIES = (require('i18n-iso-countries/langs/en.json') as CountryLocale).countries;
+
+/** Short English country names where the locale's first name is the long official one. */
+const EN_SHORT: Readonly<Record<string, string>> = {
+  SY: 'Syria', IR: 'Iran', RU: 'Russia', KR: 'South Korea', KP: 'North Korea', US: 'United States', GB: 'United Kingdom',
+  PS: 'Palestine', VN: 'Vietnam', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', LA: 'Laos', MD: 'Moldova', TW: 'Taiwan',
+  VA: 'Vatican City', CD: 'DR Congo', CG: 'Republic of the Congo', BN: 'Brunei',
+};
+
+export function countryEnglish(code: string): string {
+  const short = EN_SHORT[code];
+  if (short) return short;
+  const v = EN_COUNTRIES[code];
+  return (Array.isArray(v) ? v[0] : v) ?? code;
+}
+
+export function countryArabic(code: string): string {
+  const v = AR_COUNTRIES[code];
+  return (Array.isArray(v) ? v[0] : v) ?? code;
+}
+
+export interface LexEntry {
+  readonly type: EntityType;
+  readonly name: string;
+  readonly key: string;
+  readonly ruleId: string;
+  readonly country?: string;
+  readonly placeKind?: PlaceKind;
+  readonly form?: MentionForm;
+  /** Context-dependent entries: resolved per document in entities.ts. */
+  readonly contextual?: 'oman' | 'sultanate' | 'kingdom' | 'algeria';
+  /** English canonical name (organizations built from patterns need it). */
+  readonly english?: string;
+}
+
+export interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  entry?: LexEntry;
+  /** Extra data for titles: the English title. */
+  label?: string;
+}
+
+function node(): TrieNode {
+  return { children: new Map() };
+}
+
+/** `عبدالله` ↔ `عبد الله`: both spellings of `عبد` compounds are inserted. */
+function spellings(tokens: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const t of tokens) {
+    const alts = [[t]];
+    if (t.startsWith('عبد') && t.length > 3 && t !== 'عبده') alts.push(['عبد', t.slice(3)]);
+    const next: string[][] = [];
+    for (const prefix of out) for (const alt of alts) next.push([...prefix, ...alt]);
+    out.splice(0, out.length, ...next);
+  }
+  return out;
+}
+
+function insert(root: Map<string, TrieNode>, phrase: string, entry: LexEntry | undefined, label?: string, override = false): void {
+  for (const toks of spellings(words(normalizeKey(phrase)))) {
+    if (toks.length === 0) continue;
+    let map = root;
+    let n: TrieNode | undefined;
+    for (const t of toks) {
+      n = map.get(t);
+      if (!n) { n = node(); map.set(t, n); }
+      map = n.children;
+    }
+    if (!n) continue;
+    if (entry && (override || !n.entry)) n.entry = entry;
+    if (label !== undefined && n.label === undefined) n.label = label;
+  }
+}
+
+export interface Lexicon {
+  readonly places: Map<string, TrieNode>;
+  readonly orgs: Map<string, TrieNode>;
+  readonly people: Map<string, TrieNode>;
+  readonly titles: Map<string, TrieNode>;
+  /** normalized demonym form → alpha-2 */
+  readonly demonyms: Map<string, string>;
+  /** normalized given name → English */
+  readonly givenNames: Map<string, string>;
+  readonly ambiguousGiven: Set<string>;
+  readonly particles: Set<string>;
+  readonly stop: Set<string>;
+  readonly commonAl: Set<string>;
+  readonly titleQualifiers: Set<string>;
+  readonly weakTitles: Set<string>;
+  /** ministry domain (normalized phrase tokens) trie with English labels */
+  readonly ministryDomains: Map<string, TrieNode>;
+  /** heads that take a nisba/country: `الحكومة السورية` */
+  readonly govHeads: Map<string, TrieNode>;
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const places = new Map<string, TrieNode>();
+  const orgs = new Map<string, TrieNode>();
+  const people = new Map<string, TrieNode>();
+  const titles = new Map<string, TrieNode>();
+  const demonyms = new Map<string, string>();
+
+  const ambiguousCountry = new Set(AMBIGUOUS_COUNTRY_WORDS.map(normalizeKey));
+  const country = (code: string, ruleId: string): LexEntry => ({
+    type: 'place', name: countryArabic(code), key: countryKey(code), country: code, placeKind: 'country', ruleId, form: 'name',
+  });
+  // Context-dependent forms first so that they win over plain entries for the same words.
+  insert(places, 'عمان', { ...country('OM', 'ar.place.country.oman-amman'), contextual: 'oman' });
+  insert(places, 'الجزائر', { ...country('DZ', 'ar.place.country.algeria'), contextual: 'algeria' });
+  for (const [form, code] of CONTEXT_COUNTRY_FORMS) {
+    insert(places, form, { ...country(code, 'ar.place.country.context'), contextual: code === 'OM' ? 'sultanate' : 'kingdom' });
+  }
+  for (const [form, code] of COUNTRY_FORMS) insert(places, form, country(code, 'ar.place.country.table'));
+  for (const [code, names] of Object.entries(AR_COUNTRIES)) {
+    for (const n of Array.isArray(names) ? names : [names]) {
+      if (ambiguousCountry.has(normalizeKey(n))) continue;
+      insert(places, n, country(code, 'ar.place.country.iso'));
+    }
+  }
+  for (const [ar, en, code] of CITIES) {
+    insert(places, ar, {
+      type: 'place', name: ar, key: entityKey('place', en), placeKind: 'city', ruleId: 'ar.place.city',
+      form: 'name', english: en, ...(code ? { country: code } : {}),
+    });
+  }
+  for (const [ar, en, code] of REGIONS) {
+    insert(places, ar, {
+      type: 'place', name: ar, key: entityKey('place', en), placeKind: 'region', ruleId: 'ar.place.region',
+      form: 'name', english: en, ...(code ? { country: code } : {}),
+    });
+  }
+  for (const [stem, code] of NISBA_STEMS) {
+    const s = normalizeKey(stem);
+    for (const art of ['', 'ال']) {
+      for (const suffix of ['', 'ه', 'ون', 'ين', 'ات']) {
+        const form = art + s + suffix;
+        if (!demonyms.has(form)) demonyms.set(form, code);
+        insert(places, form, {
+          type: 'place', name: countryArabic(code), key: countryKey(code), country: code, placeKind: 'country',
+          ruleId: 'ar.place.demonym', form: 'demonym',
+        });
+      }
+    }
+  }
+
+  for (const [ar, en, code] of ORGANIZATIONS) {
+    insert(orgs, ar, {
+      type: 'organization', name: ar, key: entityKey('organization', en), ruleId: 'ar.org.table', english: en,
+      ...(code ? { country: code } : {}),
+    });
+  }
+  for (const [ar, en] of PEOPLE) {
+    insert(people, ar, { type: 'person', name: ar, key: entityKey('person', en), ruleId: 'ar.person.bilingual', english: en });
+  }
+  for (const [ar, en] of TITLES) insert(titles, ar, undefined, en);
+  for (const [domain, en] of MINISTRY_DOMAINS) {
+    for (const head of ['وزير', 'وزيرة', 'الوزير', 'نائب وزير', 'مساعد وزير', 'وكيل وزارة']) insert(titles, `${head} ${domain}`, undefined, `Minister of ${en}`);
+  }
+  const ministryDomains = new Map<string, TrieNode>();
+  for (const [domain, en] of MINISTRY_DOMAINS) insert(ministryDomains, domain, undefined, en);
+  const govHeads = new Map<string, TrieNode>();
+  for (const [head, en] of GOVERNMENT_HEADS) insert(govHeads, head, undefined, en);
+
+  const givenNames = new Map<string, string>();
+  for (const [ar, en] of GIVEN_NAMES) {
+    const k = normalizeKey(ar);
+    if (!givenNames.has(k)) givenNames.set(k, en);
+  }
+  cached = {
+    places, orgs, people, titles, demonyms, givenNames, ministryDomains, govHeads,
+    ambiguousGiven: new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeKey)),
+    particles: new Set(NAME_PARTICLES.map(normalizeKey)),
+    stop: new Set(FUNCTION_WORDS.map(normalizeKey)),
+    commonAl: new Set(COMMON_AL_WORDS.map(normalizeKey)),
+    titleQualifiers: new Set(TITLE_QUALIFIERS.map(normalizeKey)),
+    weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
+  };
+  return cached;
+}

@@ -1,0 +1,38 @@
+/**
+ * Arabic titles and offices that precede names (data only): [phrase, English]. They are stripped
+ * from person spans and recorded in `titles`. `وزير` + a ministry domain is generated in
+ * entities.ts from MINISTRY_DOMAINS.
+ */
+export const TITLES = [
+  ['الرئيس', 'President'], ['رئيس', 'President'], ['رئيس الجمهورية', 'President'], ['فخامة', 'His Excellency'],
+  ['فخامة الرئيس', 'President'], ['نائب الرئيس', 'Vice President'], ['الملك', 'King'], ['جلالة', 'His Majesty'],
+  ['جلالة الملك', 'King'], ['جلالة السلطان', 'Sultan'], ['الملكة', 'Queen'], ['السلطان', 'Sultan'], ['الأمير', 'Prince'],
+  ['الأميرة', 'Princess'], ['سمو', 'His Highness'], ['سمو الأمير', 'Prince'], ['صاحب السمو', 'His Highness'],
+  ['صاحب السمو الملكي', 'His Royal Highness'], ['صاحب الجلالة', 'His Majesty'], ['خادم الحرمين الشريفين', 'Custodian of the Two Holy Mosques'],
+  ['ولي العهد', 'Crown Prince'], ['ولي ولي العهد', 'Deputy Crown Prince'], ['الشيخ', 'Shaikh'], ['الشيخة', 'Shaikha'],
+  ['معالي', 'His Excellency'], ['سعادة', 'His Excellency'], ['دولة', 'His Excellency'], ['السيد', 'Mr'], ['السيدة', 'Mrs'],
+  ['الدكتور', 'Dr'], ['الدكتورة', 'Dr'], ['د', 'Dr'], ['الأستاذ', 'Professor'], ['البروفيسور', 'Professor'], ['المهندس', 'Engineer'],
+  ['الوزير', 'Minister'], ['الوزيرة', 'Minister'], ['وزير', 'Minister'], ['الوزير المسؤول عن الشؤون الخارجية', 'Minister Responsible for Foreign Affairs'],
+  ['وزير الدولة', 'Minister of State'], ['وزير الدولة للشؤون الخارجية', 'Minister of State for Foreign Affairs'],
+  ['رئيس الوزراء', 'Prime Minister'], ['رئيس الحكومة', 'Prime Minister'], ['رئيس مجلس الوزراء', 'Prime Minister'],
+  ['نائب رئيس الوزراء', 'Deputy Prime Minister'], ['نائب رئيس مجلس الوزراء', 'Deputy Prime Minister'],
+  ['رئيس مجلس النواب', 'Speaker'], ['رئيس مجلس الشعب', 'Speaker'], ['رئيس البرلمان', 'Speaker'], ['رئيس مجلس الأمة', 'Speaker'],
+  ['السفير', 'Ambassador'], ['السفيرة', 'Ambassador'], ['سفير', 'Ambassador'], ['القنصل', 'Consul'], ['المبعوث', 'Envoy'],
+  ['المبعوث الخاص', 'Special Envoy'], ['المبعوث الأممي', 'UN Envoy'], ['المبعوث الدولي', 'UN Envoy'], ['الأمين العام', 'Secretary-General'],
+  ['نظيره', 'Counterpart'], ['نظيرته', 'Counterpart'], ['نظيرها', 'Counterpart'], ['نظيرهم', 'Counterpart'],
+  ['المتحدث باسم', 'Spokesman'], ['الناطق باسم', 'Spokesman'], ['المتحدث الرسمي', 'Spokesman'], ['الناطق الرسمي', 'Spokesman'],
+  ['المستشار', 'Chancellor'], ['المستشارة', 'Chancellor'], ['الجنرال', 'General'], ['اللواء', 'Major General'], ['العميد', 'Brigadier'],
+  ['العقيد', 'Colonel'], ['الفريق', 'Lieutenant General'], ['الفريق أول', 'General'], ['المشير', 'Field Marshal'], ['الرائد', 'Major'],
+  ['النقيب', 'Captain'], ['القائد', 'Commander'], ['الإمام', 'Imam'], ['آية الله', 'Ayatollah'], ['المرشد', 'Supreme Leader'],
+  ['البابا', 'Pope'], ['البطريرك', 'Patriarch'], ['المطران', 'Archbishop'], ['الخليفة', 'Caliph'], ['الحاكم', 'Governor'], ['المحافظ', 'Governor'],
+  ['النائب', 'MP'], ['القاضي', 'Judge'], ['المدرب', 'Coach'], ['اللاعب', 'Player'], ['النجم', 'Star'], ['الفيلسوف', 'Philosopher'],
+  ['العالم', 'Scientist'], ['الطبيب', 'Physician'], ['الشاعر', 'Poet'], ['الكاتب', 'Writer'], ['الفنان', 'Artist'], ['المؤرخ', 'Historian'],
+  ['الفيزيائي', 'Physicist'], ['الكيميائي', 'Chemist'], ['المبرمج', 'Programmer'], ['الصحفي', 'Journalist'], ['المراسل', 'Correspondent'],
+  ['الزعيم', 'Leader'], ['رئيس الأركان', 'Chief of Staff'], ['قائد', 'Commander'], ['مساعد وزير', 'Assistant Minister'], ['نائب وزير', 'Deputy Minister'],
+] as const;
+
+/** Words after a title that qualify it and stay outside the name: `الرئيس السوري السابق`. */
+export const TITLE_QUALIFIERS = ['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الراحل', 'الراحلة', 'الجديد', 'المكلف', 'الأول', 'الثاني'] as const;
+
+/** Titles too weak to start a name on their own before an unknown word (need a lexicon name next). */
+export const WEAK_TITLES = ['العالم', 'النجم', 'اللاعب', 'الفنان', 'الكاتب', 'الطبيب', 'الحاكم', 'القاضي', 'رئيس', 'دولة', 'قائد', 'النائب', 'الرائد', 'القائد', 'المحافظ', 'الفريق', 'السيد'] as const;
