@@ -17,7 +17,7 @@ import {
 
 /** What a pending candidate still needs: the year of an earlier date, or the day of one. */
 export type Pending =
-  | { need: 'year'; month?: number; day?: number; endDay?: number; season?: string; yearOffset: number; preferRef?: boolean }
+  | { need: 'year'; month?: number; day?: number; endMonth?: number; endDay?: number; season?: string; yearOffset: number; preferRef?: boolean }
   | { need: 'day' | 'week' | 'month'; offset: number };
 
 export interface Candidate extends DateCandidate {
@@ -143,9 +143,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
     pattern: re(`${B}(${alt(Object.keys(DAY_WORDS))})${E}`),
     build(m, env) {
       const offset = (DAY_WORDS as Record<string, number>)[lower(m[1]!)] ?? 0;
-      // `in today's world`, `the people of tomorrow`: generic, not a date.
-      const end = m.index + m[0].length;
-      if (/^['’]s\s/u.test(env.text.slice(end, end + 3)) && /(?:in|of|for)\s+$/iu.test(env.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+      // `the people of tomorrow`: generic, not a date.
       if (/^tomorrow$/iu.test(m[1]!) && /of\s+$/iu.test(env.text.slice(Math.max(0, m.index - 4), m.index))) return null;
       const value = env.ref ? formatDay(addDays(env.ref, offset)) : null;
       return candidate(m, m.index, m.index + m[0].length, value, 'relative', 'day', this.id);
@@ -191,7 +189,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // Friday, Thursday morning (resolved to the nearest such day; future when the sentence is)
     id: 'en/date/weekday',
-    pattern: re(`${B}(${WEEKDAY_CAP})(?:\\s+(?:morning|afternoon|evening|night))?${E}`, 'gu'),
+    pattern: re(`${B}(${WEEKDAY_CAP})(?:\\s+(?:morning|afternoon|evening|night))?${E}(?!,?\\s+(?:the\\s+)?(?:${MONTH_CAP}\\s*\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAP}))`, 'gu'),
     build(m, env) {
       const wd = (WEEKDAYS as Record<string, number>)[m[1]!.toLowerCase()]!;
       let value: string | null = null;
@@ -248,10 +246,10 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // the following year, the next day, the previous month, a year later, the next morning
     id: 'en/date/follow-up-next',
-    pattern: re(`${B}(?:the\\s+(following|next|previous|preceding)\\s+(day|morning|evening|night|week|month|year)|(a|one)\\s+(day|week|month|year)\\s+(later|earlier|before|after))${E}`),
+    pattern: re(`${B}(?:the\\s+(following|next|previous|preceding)\\s+(day|morning|evening|night|week|month|year)|(a|one)\\s+(day|week|month|year)\\s+(later|earlier))${E}`),
     build(m) {
       const unit = lower(m[2] ?? m[4]!);
-      const offset = /previous|preceding|earlier|before/i.test(m[0]) ? -1 : 1;
+      const offset = /previous|preceding|earlier/i.test(m[0]) ? -1 : 1;
       const granularity: Granularity = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'week' ? 'week' : 'day';
       const c = candidate(m, m.index, m.index + m[0].length, null, 'relative', granularity, this.id, 3);
       c.pending = granularity === 'year'
@@ -292,7 +290,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // in the summer, during the early winter (the year from the reference or the text)
     id: 'en/date/season',
-    pattern: re(`${B}(?:in|during|over|through|by)\\s+(?:the\\s+)?((?:(?:early|late|mid)[-\\s]+)?(spring|summer|autumn|winter))(?=\\s*[.,;:!?)]|\\s+(?:and|when|as|before|after|to|with|in|on|at|the|a|he|she|they|it|we)${E})`),
+    pattern: re(`${B}(?:in|during|over|through|by|into|of|from|until|since)\\s+(?:the\\s+)?((?:(?:early|late|mid)[-\\s]+)?(spring|summer|autumn|winter))(?=\\s*[.,;:!?)]|\\s+(?:and|when|as|before|after|to|with|in|on|at|the|a|he|she|they|it|we)${E})`),
     build(m) {
       const code = (SEASONS as Record<string, string>)[lower(m[2]!)]!;
       const start = groupStart(m, 1);
@@ -405,7 +403,7 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // In 2004, since 2011, fiscal 1989, 2016, 2017 and 2018, bare 1998
     id: 'en/date/bare-year',
-    pattern: re(`(?<![\\p{L}\\p{N}$£€#.,/'’:-]|(?<![\\p{L}])(?:\\p{L}|\\p{L}{4,})-)(${YEAR})(?![\\p{L}\\p{N}]|[.,:/]\\p{N}|\\s*%|-(?:year|day|month|\\p{N}))`),
+    pattern: re(`(?:(?<=(?<![\\p{L}])(?:mid|pre|post|early|late)-)|(?<![\\p{L}\\p{N}$£€#.,/'’:-]))(${YEAR})(?![\\p{L}\\p{N}]|[.,:/]\\p{N}|\\s*%|-(?:year|day|month|\\p{N}))`),
     build(m, env) {
       const year = Number(m[1]);
       const before = env.text.slice(Math.max(0, m.index - 24), m.index);
