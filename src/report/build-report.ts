@@ -10,7 +10,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ArticleRecord, EntityIndexEntry, Span } from '../core/types.js';
 import type {
-  ReportArticle, ReportData, ReportEntityRef, ReportIndexEntry, TextStatus,
+  ReportArticle, ReportData, ReportEntityRef, ReportIndexEntry, ReportMention, TextStatus,
 } from './client.js';
 import { renderReportHtml } from './template.js';
 
@@ -213,8 +213,35 @@ export async function resolveArticleText(
   return { text: reconstructText(r), status: found ? 'mismatch' : 'missing' };
 }
 
-/** The compact per-article data the page needs (span texts dropped: the page has the text). */
-export function toReportArticle(r: ArticleRecord, text: string, textStatus: TextStatus): ReportArticle {
+/** Interns strings: the index of each distinct string in `list`. */
+export class StringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  id(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+}
+
+/** The first line of the text that reads like a title (wiki `= Title =` markers dropped). */
+export function fallbackTitle(text: string): string | null {
+  for (const line of text.split(/\r?\n/)) {
+    const t = line.replace(/^\s*=+\s*|\s*=+\s*$/g, '').trim();
+    if (t !== '') return t.length > 120 ? t.slice(0, 119) + '\u2026' : t;
+  }
+  return null;
+}
+
+/**
+ * The compact per-article data the page needs: span texts dropped (the page has the text),
+ * mentions as `[start, end, rule index]` tuples with rule ids interned in `rules`.
+ */
+export function toReportArticle(r: ArticleRecord, text: string, textStatus: TextStatus, rules: StringTable): ReportArticle {
   const entities: ReportEntityRef[] = r.entities.map((e) => ({
     id: e.id,
     type: e.type,
@@ -223,11 +250,11 @@ export function toReportArticle(r: ArticleRecord, text: string, textStatus: Text
     ...(e.country ? { country: e.country } : {}),
     ...(e.placeKind ? { placeKind: e.placeKind } : {}),
     ...(e.titles && e.titles.length > 0 ? { titles: e.titles } : {}),
-    m: e.mentions.map((m) => ({ s: m.start, e: m.end, r: m.ruleId, ...(m.form ? { f: m.form } : {}) })),
+    m: e.mentions.map((m): ReportMention => (m.form ? [m.start, m.end, rules.id(m.ruleId), m.form] : [m.start, m.end, rules.id(m.ruleId)])),
   }));
   return {
     id: r.id,
-    title: r.title?.text.trim() || r.id,
+    title: r.title?.text.trim() || (textStatus === 'ok' ? fallbackTitle(text) : null) || r.id,
     lang: r.language.code,
     format: r.format,
     ...(r.meta?.date ? { date: r.meta.date } : {}),
@@ -297,6 +324,7 @@ export interface BuildReportResult {
 export async function buildReport(options: BuildReportOptions): Promise<BuildReportResult> {
   const loaded = await loadOutputDir(options.dir);
   const cache = new SourceCache();
+  const rules = new StringTable();
   const articles: ReportArticle[] = [];
   const textProblems: BuildReportResult['textProblems'] = [];
   for (const r of loaded.records) {
@@ -304,10 +332,10 @@ export async function buildReport(options: BuildReportOptions): Promise<BuildRep
       dir: options.dir, roots: options.sourceRoots ?? [], cwd: options.cwd ?? process.cwd(), cache,
     });
     if (status !== 'ok') textProblems.push({ id: r.id, status, source: r.source.path });
-    articles.push(toReportArticle(r, text, status));
+    articles.push(toReportArticle(r, text, status, rules));
   }
   const entities: ReportIndexEntry[] = loaded.index ?? indexFromRecords(loaded.records);
-  const data: ReportData = { articles, entities };
+  const data: ReportData = { rules: rules.list, articles, entities };
   const html = renderReportHtml(data, options.title !== undefined ? { title: options.title } : {});
   return { html, data, problems: loaded.problems, textProblems };
 }

@@ -12,7 +12,8 @@
 // ---------------------------------------------------------------------------------------------
 // Data embedded in the page (built by build-report.ts). Offsets are UTF-16 code units.
 
-export interface ReportMention { s: number; e: number; r: string; f?: string }
+/** A mention as `[start, end, index into ReportData.rules]`, plus its `form` when it has one. */
+export type ReportMention = [number, number, number] | [number, number, number, string];
 export interface ReportEntityRef {
   id: string;
   type: 'person' | 'place' | 'organization';
@@ -58,6 +59,8 @@ export interface ReportIndexEntry {
   mentions: number;
 }
 export interface ReportData {
+  /** Every mention ruleId once; mentions refer to them by index (keeps 1,000 articles small). */
+  rules: string[];
   articles: ReportArticle[];
   entities: ReportIndexEntry[];
 }
@@ -211,7 +214,7 @@ export function clientMain(): void {
     if (!found) throw new Error('missing #' + id);
     return found;
   };
-  const dataText = byId('bilex-data').textContent || '{"articles":[],"entities":[]}';
+  const dataText = byId('bilex-data').textContent || '{"rules":[],"articles":[],"entities":[]}';
   const data = JSON.parse(dataText) as ReportData;
   const articles = data.articles;
   const articleIndex = new Map<string, number>();
@@ -343,10 +346,11 @@ export function clientMain(): void {
     }
     for (const e of a.entities) {
       for (const m of e.m) {
-        const lines = [TYPE_LABEL[e.type] + (m.f && m.f !== 'name' ? ' (' + m.f + ')' : '') + ' \u00b7 ' + e.name,
-          'key: ' + e.key + (e.country ? ' \u00b7 country: ' + e.country : ''), 'rule: ' + m.r];
-        marks.push({ start: m.s, end: m.e, layer: 2 });
-        open.push('<mark class="m m-' + escapeHtml(e.type) + (m.f === 'demonym' ? ' m-demonym' : '') +
+        const form = m[3];
+        const lines = [TYPE_LABEL[e.type] + (form && form !== 'name' ? ' (' + form + ')' : '') + ' \u00b7 ' + e.name,
+          'key: ' + e.key + (e.country ? ' \u00b7 country: ' + e.country : ''), 'rule: ' + (data.rules[m[2]] || '?')];
+        marks.push({ start: m[0], end: m[1], layer: 2 });
+        open.push('<mark class="m m-' + escapeHtml(e.type) + (form === 'demonym' ? ' m-demonym' : '') +
           '" data-e="' + escapeHtml(e.id) + '" data-key="' + escapeHtml(e.key) + '" data-tip="' + escapeHtml(lines.join('\n')) + '">');
         close.push('</mark>');
       }
@@ -578,12 +582,21 @@ export function clientMain(): void {
       for (const i of shown.slice(0, LIMIT)) {
         const e = entries[i]!;
         const arts = el('td', { class: 'ent-arts' });
-        for (const id of e.articles) {
-          const ai = articleIndex.get(id);
-          if (ai === undefined) { arts.append(el('span', { class: 'muted' }, id), ' '); continue; }
-          const b = el('button', { type: 'button', class: 'link art-link', title: articles[ai]!.title }, id);
-          b.addEventListener('click', () => showArticle(ai, { key: e.key }));
-          arts.append(b, ' ');
+        const addLinks = (from: number, to: number): void => {
+          for (const id of e.articles.slice(from, to)) {
+            const ai = articleIndex.get(id);
+            if (ai === undefined) { arts.append(el('span', { class: 'muted' }, id), ' '); continue; }
+            const b = el('button', { type: 'button', class: 'link art-link', title: articles[ai]!.title }, id);
+            b.addEventListener('click', () => showArticle(ai, { key: e.key }));
+            arts.append(b, ' ');
+          }
+        };
+        const FIRST = 8;
+        addLinks(0, FIRST);
+        if (e.articles.length > FIRST) {
+          const more = el('button', { type: 'button', class: 'link more' }, '+' + (e.articles.length - FIRST) + ' more');
+          more.addEventListener('click', () => { more.remove(); addLinks(FIRST, e.articles.length); });
+          arts.append(more);
         }
         tbody.append(el('tr', null,
           el('td', null, el('span', { class: 'chip chip-' + e.type }, TYPE_LABEL[e.type] || e.type), ' ', el('code', null, e.key),

@@ -42,9 +42,9 @@ function css(): string {
 html,body{margin:0;height:100%}
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",Tahoma,sans-serif;color:var(--fg);background:var(--bg);
   display:grid;grid-template-rows:auto 1fr;grid-template-columns:300px 1fr;grid-template-areas:"top top" "side main";overflow:hidden}
-header.top{grid-area:top;display:flex;align-items:center;gap:18px;padding:8px 16px;border-bottom:1px solid var(--line);flex-wrap:wrap}
+header.top{grid-area:top;display:flex;align-items:center;gap:14px;padding:8px 16px;border-bottom:1px solid var(--line);flex-wrap:wrap}
 header.top h1{font-size:16px;margin:0;font-weight:600}
-header.top .stats{color:var(--muted)}
+header.top .stats{color:var(--muted);font-size:12px}
 .tabs{display:flex;gap:4px}
 .tabs button{border:1px solid var(--line);background:var(--side);padding:4px 12px;border-radius:6px;cursor:pointer;font:inherit}
 .tabs button[aria-selected=true]{background:var(--fg);color:#fff;border-color:var(--fg)}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleRecord } from '../../src/core/types.js';
 import {
-  buildReport, indexFromRecords, reconstructText, resolveArticleText, sourceCandidates, spansMatch,
+  buildReport, fallbackTitle, indexFromRecords, reconstructText, resolveArticleText, sourceCandidates, spansMatch,
 } from '../../src/report/build-report.js';
 import { parseReportArgs, runReportCommand } from '../../src/report/command.js';
 import { clientScript, jsonForScript, renderReportHtml } from '../../src/report/template.js';
@@ -102,6 +102,20 @@ describe('reconstructText', () => {
   });
 });
 
+describe('fallbackTitle', () => {
+  const rows: [string, string | null][] = [
+    ['= Oman–Syria relations =\n\nInfobox', 'Oman–Syria relations'],
+    ['\n\n  العلاقات العمانية السورية  \nنص', 'العلاقات العمانية السورية'],
+    ['x'.repeat(200), 'x'.repeat(119) + '…'],
+    // no title
+    ['', null],
+    ['\n  \n', null],
+  ];
+  it.each(rows)('%j → %j', (text, expected) => {
+    expect(fallbackTitle(text)).toBe(expected);
+  });
+});
+
 describe('indexFromRecords', () => {
   it('merges entities by key across articles and languages', () => {
     const en = record('b', 'x');
@@ -130,6 +144,7 @@ describe('jsonForScript', () => {
 
 describe('renderReportHtml', () => {
   const data: ReportData = {
+    rules: [],
     articles: [{
       id: 'a', title: '</title><script>alert(1)</script>', lang: 'en', format: 'plain', source: 'a.txt',
       text: '<script>alert(2)</script>', textStatus: 'ok', paragraphs: [], entities: [], dates: [], agreements: [], events: [],
