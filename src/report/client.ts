@@ -497,7 +497,7 @@ export function clientMain(): void {
         const key = dateSortKey(x.date);
         if (!key || !x.date) { undated++; continue; }
         const codes = codesOf(x.parties);
-        tl.push({ key, date: x.date, what: 'agreement', kind: x.kind, label: (x.subject || x.kind) + ' (' + x.status + ')',
+        tl.push({ key, date: x.date, what: 'agreement', kind: x.kind, label: (x.subject ? x.subject + ' \u00b7 ' : '') + x.status,
           article: ai, id: x.id, lang: a.lang, codes, pairs: countryPairs(codes), names: x.parties.map(nameOf) });
       }
       for (const x of a.events) {
@@ -506,7 +506,7 @@ export function clientMain(): void {
         const codes = codesOf([...x.participants, x.location]);
         const names = x.participants.map(nameOf);
         if (x.location) names.push('@ ' + nameOf(x.location));
-        tl.push({ key, date: x.date, what: 'event', kind: x.kind, label: x.kind, article: ai, id: x.id, lang: a.lang,
+        tl.push({ key, date: x.date, what: 'event', kind: x.kind, label: '', article: ai, id: x.id, lang: a.lang,
           codes, pairs: countryPairs(codes), names });
       }
     });
@@ -547,8 +547,8 @@ export function clientMain(): void {
         const a = articles[t.article]!;
         const row = el('li', { class: 'tl-item tl-' + t.what },
           el('span', { class: 'tl-date' }, t.date),
-          el('span', { class: 'tl-what' }, el('span', { class: 'kind kind-' + t.what }, t.what === 'agreement' ? t.kind : 'event'), ' ',
-            el('span', { dir: 'auto' }, t.label)),
+          el('span', { class: 'tl-what' }, el('span', { class: 'kind kind-' + t.what }, t.kind), ' ',
+            t.label ? el('span', { dir: 'auto' }, t.label) : null),
           el('span', { class: 'tl-names', dir: 'auto' }, t.names.join(', ')),
           el('span', { class: 'tl-codes' }, t.codes.join(' ')),
           el('button', { type: 'button', class: 'link tl-link', title: 'Open the article at the evidence' },

@@ -82,7 +82,7 @@ mark.m mark.m{padding:0;box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
 .flash{outline:2px solid var(--flash);outline-offset:1px;background-color:#fff5b1;animation:flash 1.2s ease-out 1}
 mark.m.flash{outline-color:#e36209}
 @keyframes flash{0%{background-color:#ffd33d}100%{background-color:#fff5b1}}
-aside{position:sticky;top:0;font-size:13px}
+aside{position:sticky;top:0;font-size:13px;max-height:calc(100vh - 90px);overflow:auto;padding-inline-end:4px}
 .aside-sec h3{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);margin:14px 0 6px}
 .aside-sec:first-child h3{margin-top:0}
 .count{color:var(--muted);font-weight:400}
@@ -106,7 +106,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .toolbar .info{color:var(--muted)}
 #tl-list{list-style:none;margin:0;padding:0}
 .tl-year{font-weight:700;font-size:15px;margin:14px 0 4px;border-bottom:1px solid var(--line)}
-.tl-item{display:grid;grid-template-columns:170px minmax(160px,1.2fr) minmax(120px,1.4fr) 70px minmax(160px,1fr);gap:10px;padding:4px 0;border-bottom:1px dashed #eaeef2;align-items:baseline}
+.tl-item{display:grid;grid-template-columns:150px minmax(140px,1fr) minmax(160px,1.6fr) 64px minmax(160px,1.2fr);gap:10px;padding:4px 0;border-bottom:1px dashed #eaeef2;align-items:baseline}
 .tl-date{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px}
 .tl-codes{color:var(--muted);font-size:12px}
 button.link{font:inherit;background:none;border:0;padding:0;color:var(--accent);cursor:pointer;text-align:start}
