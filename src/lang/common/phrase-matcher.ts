@@ -1,0 +1,54 @@
+import type { Token } from './tokenize.js';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  value?: T;
+}
+
+/**
+ * Longest-match lookup of multi-token phrases (gazetteers, titles, triggers). Phrases are
+ * stored as sequences of token keys, so matching is linear in the tokens, whatever the table size.
+ */
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = { next: new Map() };
+
+  constructor(private readonly keyOf: (token: Token) => string = (t) => t.lower) {}
+
+  add(keys: readonly string[], value: T, overwrite = false): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (overwrite || node.value === undefined) node.value = value;
+  }
+
+  /** The longest phrase starting at tokens[i]: its value and the index after its last token. */
+  longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { value: T; end: number } | null = null;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(this.keyOf(tokens[j]!));
+      if (node?.value !== undefined) best = { value: node.value, end: j + 1 };
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly Token[], accept: (value: T, from: number, to: number) => boolean = () => true): { value: T; from: number; to: number }[] {
+    const out: { value: T; from: number; to: number }[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.longestAt(tokens, i);
+      if (m && accept(m.value, i, m.end)) {
+        out.push({ value: m.value, from: i, to: m.end });
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}

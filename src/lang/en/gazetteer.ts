@@ -1,0 +1,86 @@
+import { WORLD_COUNTRIES as countries } from '../common/world-countries.js';
+import type { PlaceKind } from '../../core/types.js';
+import { countryKey, entityKey } from '../common/keys.js';
+import { PhraseMatcher } from '../common/phrase-matcher.js';
+import { tokenize, type Token } from '../common/tokenize.js';
+import {
+  AMBIGUOUS_PLACE_WORDS, CITIES, COUNTRY_ALIASES, EXTRA_DEMONYMS, KNOWN_ORGANIZATIONS, REGIONS,
+} from './entity-words.js';
+
+export interface GazetteerEntry {
+  type: 'place' | 'organization';
+  name: string;
+  key: string;
+  country?: string;
+  placeKind?: PlaceKind;
+  form?: 'name' | 'demonym' | 'abbreviation';
+  /** All-caps entries (acronyms) match only with the same case. */
+  exactCase?: string;
+}
+
+/** Country names by ISO code, from world-countries (plus historical codes we use). */
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ...countries.map((c) => [c.cca2, c.name.common] as const),
+  ['SU', 'Soviet Union'],
+]);
+
+export const DEMONYM_TO_COUNTRY = new Map<string, string>();
+
+const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.lower);
+
+function build(): PhraseMatcher<GazetteerEntry> {
+  const m = new PhraseMatcher<GazetteerEntry>();
+  const add = (phrase: string, entry: GazetteerEntry) => {
+    if (AMBIGUOUS_PLACE_WORDS.has(phrase.toLowerCase())) return;
+    const isAcronym = /^[A-Z.]{2,}$/.test(phrase);
+    m.add(keysOf(phrase), isAcronym ? { ...entry, exactCase: phrase } : entry);
+  };
+  const country = (cc: string, form: 'name' | 'demonym' = 'name'): GazetteerEntry => ({
+    type: 'place', name: COUNTRY_NAMES.get(cc) ?? cc, key: countryKey(cc), country: cc, placeKind: 'country', form,
+  });
+  for (const { alias, country: cc } of COUNTRY_ALIASES) add(alias, country(cc));
+  for (const c of countries) {
+    add(c.name.common, country(c.cca2));
+    add(c.name.official, country(c.cca2));
+    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} '-]+$/u.test(alt) && !/[^\x00-\x7f]/.test(alt)) add(alt, country(c.cca2));
+    const dem = c.demonyms?.['eng'];
+    for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
+      for (const form of [d, `${d}s`]) {
+        add(form, country(c.cca2, 'demonym'));
+        DEMONYM_TO_COUNTRY.set(form.toLowerCase(), c.cca2);
+      }
+    }
+    for (const capital of c.capital ?? []) add(capital, { type: 'place', name: capital, key: entityKey('place', capital), country: c.cca2, placeKind: 'city', form: 'name' });
+  }
+  for (const { demonym, country: cc } of EXTRA_DEMONYMS) {
+    add(demonym, country(cc, 'demonym'));
+    DEMONYM_TO_COUNTRY.set(demonym.toLowerCase(), cc);
+  }
+  for (const city of CITIES) {
+    const entry: GazetteerEntry = { type: 'place', name: city.name, key: entityKey('place', city.name), country: city.country, placeKind: 'city', form: 'name' };
+    for (const n of [city.name, ...(city.aliases ?? [])]) m.add(keysOf(n), entry, true);
+  }
+  for (const region of REGIONS) {
+    const entry: GazetteerEntry = { type: 'place', name: region.name, key: entityKey('place', region.name), placeKind: 'region', form: 'name' };
+    if (region.country) entry.country = region.country;
+    for (const n of [region.name, ...(region.aliases ?? [])]) m.add(keysOf(n), entry, true);
+  }
+  for (const org of KNOWN_ORGANIZATIONS) {
+    const entry: GazetteerEntry = { type: 'organization', name: org.name, key: entityKey('organization', org.name), form: 'name' };
+    if (org.country) entry.country = org.country;
+    for (const n of [org.name, ...(org.aliases ?? [])]) m.add(keysOf(n), entry, true);
+    for (const a of org.abbreviations ?? []) m.add(keysOf(a), { ...entry, form: 'abbreviation', exactCase: a }, true);
+  }
+  return m;
+}
+
+export const EN_GAZETTEER: PhraseMatcher<GazetteerEntry> = build();
+
+/** Case rules: acronyms match exactly, other names need a capital first letter. */
+export function acceptsCase(entry: GazetteerEntry, tokens: readonly Token[], from: number, to: number): boolean {
+  if (entry.exactCase) {
+    const text = tokens.slice(from, to).map((t) => t.text).join('');
+    return text === entry.exactCase.replace(/\s+/g, '');
+  }
+  return tokens[from]!.upper;
+}

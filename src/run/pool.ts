@@ -1,0 +1,23 @@
+import { Tinypool } from 'tinypool';
+import type { PipelineOptions } from '../core/pipeline.js';
+import type { ArticleRecord } from '../core/types.js';
+import type { ArticleInput } from '../stages/ingest.js';
+
+export interface Pool {
+  process: (article: ArticleInput, options: PipelineOptions) => Promise<ArticleRecord>;
+  close: () => Promise<void>;
+}
+
+/** A worker-thread pool for the CPU-bound stages; records are identical to in-process ones. */
+export function createPool(threads: number): Pool {
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 1000,
+  });
+  return {
+    process: (article, options) => pool.run({ article, options }) as Promise<ArticleRecord>,
+    close: () => pool.destroy(),
+  };
+}
