@@ -41,9 +41,36 @@ const LEADING_WORDS = /^(?:(?:on|in|at|of|the|since|by|from|for|during|until|til
 const MONTH_WORD = /\p{L}+/u;
 const PERIOD_BEFORE = /(?<![\p{L}\p{N}])(?:early|mid|late)(?:-|\s+)$|(?<![\p{L}\p{N}])mid-?$/iu;
 
+/** Where chrono can find something: a capitalized month name or a numeric date with separators. */
+const CHRONO_TRIGGER = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\p{N}[/.-]\p{N}{1,2}[/.-]\p{N}/gu;
+const REGION_BEFORE = 32;
+const REGION_AFTER = 48;
+const REGION_MAX = 1000;
+
+/**
+ * Text regions around chrono's triggers, merged, cut at white space. chrono runs every parser over
+ * all it is given (about 0.5 MB/s), so it only sees these regions: one call per region.
+ */
+export function chronoRegions(text: string): [number, number][] {
+  const regions: [number, number][] = [];
+  CHRONO_TRIGGER.lastIndex = 0;
+  for (let m = CHRONO_TRIGGER.exec(text); m; m = CHRONO_TRIGGER.exec(text)) {
+    let from = Math.max(0, m.index - REGION_BEFORE);
+    while (from > 0 && !/\s/u.test(text[from - 1]!)) from--;
+    let to = Math.min(text.length, m.index + REGION_AFTER);
+    while (to < text.length && !/\s/u.test(text[to]!)) to++;
+    const last = regions[regions.length - 1];
+    // Regions are kept short (chrono's refiners grow faster than linearly with its results);
+    // a long run of triggers gives overlapping regions, whose duplicate results selectLongest drops.
+    if (last && from <= last[1] && to - last[0] <= REGION_MAX) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
+}
+
 /** Converts one chrono result into a candidate (or null when it is not a date we want). */
-function fromChrono(text: string, r: chrono.ParsedResult): Candidate | null {
-  let start = r.index;
+function fromChrono(text: string, r: chrono.ParsedResult, offset: number): Candidate | null {
+  let start = r.index + offset;
   let body = r.text;
   const lead = LEADING_WORDS.exec(body);
   if (lead) {
@@ -74,8 +101,11 @@ function fromChrono(text: string, r: chrono.ParsedResult): Candidate | null {
   if (r.end && r.end.isCertain('month')) {
     const e = r.end;
     const endDay = e.isCertain('day') ? e.get('day')! : undefined;
-    if (c.isCertain('year')) {
-      const y = c.get('year')!;
+    const endMonthFirst = e.get('month')!;
+    // `March to June 2015`: the start takes the end's year when it has none.
+    const startYear = c.isCertain('year') ? c.get('year')! : e.isCertain('year') && month <= endMonthFirst ? e.get('year')! : null;
+    if (startYear !== null) {
+      const y = startYear;
       const ey = e.isCertain('year') ? e.get('year')! : y;
       const from = hasDay ? formatDay({ year: y, month, day }) : formatMonth(y, month);
       const to = hasDay && endDay ? formatDay({ year: ey, month: e.get('month')!, day: endDay }) : formatMonth(ey, e.get('month')!);
@@ -235,9 +265,12 @@ export function extractEnglishDates(ctx: ExtractionContext): DateMention[] {
   const env: RuleEnv = { text, ref, ...sentenceLocator(ctx) };
   const candidates: Candidate[] = runRules(EN_DATE_RULES, env);
   const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chronoParser().parse(text, refDate)) {
-    const c = fromChrono(text, r);
-    if (c) candidates.push(c);
+  for (const [from, to] of chronoRegions(text)) {
+    const slice = text.slice(from, to);
+    for (const r of chronoParser().parse(slice, refDate)) {
+      const c = fromChrono(text, r, from);
+      if (c) candidates.push(c);
+    }
   }
   let dates = selectLongest(candidates, text.length);
   for (const d of dates) if (d.pending) d.future = isFutureContext(env, d.start, d.end);
