@@ -465,9 +465,11 @@ export function clientMain(): void {
     const sorted = a.entities.slice().sort((x, y) => (x.type < y.type ? -1 : x.type > y.type ? 1 : y.m.length - x.m.length));
     const ul = el('ul', { class: 'ent-list' });
     for (const e of sorted) {
-      const b = el('button', { type: 'button', class: 'ent-item', title: e.key },
+      const tipText = TYPE_LABEL[e.type] + ' \u00b7 ' + e.name + '\nkey: ' + e.key + (e.country ? ' \u00b7 country: ' + e.country : '') +
+        (e.titles && e.titles.length ? '\ntitles: ' + e.titles.join(', ') : '') + '\n' + e.m.length + ' mention' + (e.m.length === 1 ? '' : 's') + ' (click to show)';
+      const b = el('button', { type: 'button', class: 'ent-item', 'data-tip': tipText },
         el('span', { class: 'chip chip-' + e.type, dir: 'auto' }, e.name), ' ',
-        el('span', { class: 'count' }, '\u00d7' + e.m.length), ' ', el('code', null, e.key));
+        el('span', { class: 'count' }, '\u00d7' + e.m.length));
       b.addEventListener('click', () => flash('[data-e="' + cssAttr(e.id) + '"]'));
       ul.append(el('li', null, b));
     }

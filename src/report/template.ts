@@ -74,6 +74,8 @@ main{grid-area:main;overflow:auto;min-height:0;padding:16px 24px 48px}
 .para-heading{font-weight:650;font-size:1.1em;margin-top:1.1em}
 .para-list-item{padding-inline-start:1.2em}
 .para-infobox{font-size:.88em;color:#424a53;margin:0;line-height:1.5}
+.para-infobox+.para:not(.para-infobox){margin-top:.8em}
+.ent-list li{display:inline-block;margin:0 4px 4px 0}
 .partial .para{white-space:normal}
 mark.m{color:inherit;border-radius:3px;padding:0 1px;cursor:help}
 mark.m mark.m{padding:0;box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
