@@ -302,6 +302,11 @@ export function clientMain(): void {
     if (t instanceof HTMLElement) showTip(t); else tip.hidden = true;
   });
   document.addEventListener('scroll', () => { tip.hidden = true; }, true);
+  // Clicking a mention shows every mention of the same entity in the article.
+  byId('art-body').addEventListener('click', (ev) => {
+    const t = ev.target instanceof Element ? ev.target.closest('mark[data-e]') : null;
+    if (t) flash('mark[data-e="' + cssAttr(t.getAttribute('data-e') || '') + '"]', false);
+  });
 
   // ---- article view ------------------------------------------------------------------------
   let current = -1;
@@ -310,7 +315,7 @@ export function clientMain(): void {
     const e = a.entities.find((x) => x.id === id);
     return e ? e.name : id;
   };
-  const flash = (selector: string): void => {
+  const flash = (selector: string, scroll = true): void => {
     const body = byId('art-body');
     for (const old of Array.from(body.querySelectorAll('.flash'))) old.classList.remove('flash');
     const targets = Array.from(body.querySelectorAll(selector));
@@ -319,7 +324,7 @@ export function clientMain(): void {
       void (t as HTMLElement).offsetWidth;
       t.classList.add('flash');
     }
-    (targets[0] as HTMLElement).scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (scroll) (targets[0] as HTMLElement).scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
   const cssAttr = (s: string): string => s.replace(/["\\]/g, '\\$&');
 

@@ -1,5 +1,6 @@
 /**
- * The HTML report in a real browser (Debian's /usr/bin/chromium; skipped when absent).
+ * The HTML report in a real browser (Debian's /usr/bin/chromium, or BILEX_CHROMIUM; skipped,
+ * saying why, when absent).
  * Builds the report from a small output directory of fixture records (one English, one
  * Arabic, validated against schemas/article.schema.json), opens it via file:// and checks
  * highlights, nesting, RTL, the tooltip, evidence flashing, the timeline, the entity index and
@@ -17,7 +18,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ArticleRecord, Entity } from '../../src/core/types.js';
 import { runReportCommand } from '../../src/report/command.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.BILEX_CHROMIUM ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(`test/browser/report.test.ts: skipped, ${CHROMIUM} is absent (apt-get install -y chromium)`);
@@ -251,6 +252,11 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     expect(await flashed.textContent()).toBe('On 21 September 2023, Sultan Haitham bin Tarik visited Damascus and met Bashar al-Assad.');
     await page.locator('#art-aside [data-item="a1"]').click();
     expect(await page.locator('#art-body .flash').getAttribute('data-ev')).toBe('a1');
+  });
+
+  it('clicking a mention highlights every mention of its entity', async () => {
+    await page.locator('#art-body mark.m-place', { hasText: 'Syria' }).first().click();
+    expect(await page.locator('#art-body mark.flash').allTextContents()).toEqual(['Syria', 'Syria']);
   });
 
   it('renders the Arabic article right to left', async () => {
