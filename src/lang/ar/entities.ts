@@ -9,7 +9,7 @@ import type { CandidateMention, ExtractionContext } from '../../core/document.js
 import type { EntityType, MentionForm } from '../../core/types.js';
 import { countryKey, entityKey } from '../common/keys.js';
 import { cliticPrefixes } from './clitics.js';
-import { normalizeArabic, type NormalizedText } from './normalize.js';
+import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
 import { countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
@@ -103,13 +103,19 @@ function variantsOf(word: string): Variant[] {
 /** Document-level cues that decide context-dependent names. */
 interface DocContext { omanOrAmman: 'oman' | 'amman'; kingdom: string | null; omani: boolean }
 
+const KINGDOM_CUE = new Map<string, string>(
+  Object.entries(KINGDOM_CUES).flatMap(([code, cues]) => cues.map((c) => [normalizeKey(c), code] as [string, string])),
+);
+const OMAN_CUES = new Set(['مسقط', 'العماني', 'العمانيه', 'العمانيين', 'سلطنه', 'قابوس', 'عماني', 'عمانيه', 'العمانيون']);
+const JORDAN_CUES = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون']);
+const GENERIC_ORG = new Set(GENERIC_ORG_WORDS.map(normalizeKey));
+
 function documentContext(scan: Scan): DocContext {
   const counts = new Map<string, number>();
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
-  const kingdomCue = new Map<string, string>();
-  for (const [code, cues] of Object.entries(KINGDOM_CUES)) for (const c of cues) kingdomCue.set(normalizeArabic(c).normalized, code);
-  const omanCues = new Set(['مسقط', 'العماني', 'العمانيه', 'العمانيين', 'سلطنه', 'قابوس', 'عماني', 'عمانيه', 'العمانيون']);
-  const jordanCues = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون']);
+  const kingdomCue = KINGDOM_CUE;
+  const omanCues = OMAN_CUES;
+  const jordanCues = JORDAN_CUES;
   for (let i = 0; i < scan.toks.length; i++) {
     for (const v of scan.variants[i] ?? []) {
       const code = kingdomCue.get(v.form);
@@ -194,7 +200,7 @@ function countryAt(scan: Scan, i: number): { code: string; endTok: number; demon
 /** Organizations: fixed names, ministries, governments/embassies by country, quoted names, abbreviations. */
 function organizations(scan: Scan): void {
   const { toks, lex } = scan;
-  const generic = new Set(GENERIC_ORG_WORDS.map((w) => normalizeArabic(w).normalized));
+  const generic = GENERIC_ORG;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     const w = scan.word(i)!;
@@ -282,17 +288,19 @@ function abbreviationAfter(scan: Scan, endTok: number, key: string, name: string
   scan.add(j + 1, j + 1, 0, { type: 'organization', name, key, ruleId: 'ar.org.abbreviation', form: 'abbreviation' });
 }
 
-/** Function words told apart from names only by the alef maqsura that normalization folds (`على` ≠ `علي`). */
-const ALEF_MAQSURA_WORDS = new Set(['على', 'إلى', 'الى', 'حتى', 'متى', 'لدى', 'سوى', 'مدى', 'أعلى', 'اعلى', 'أدنى', 'ادنى']);
 
 /** True when a word can be part of a person's name. */
 function nameWord(scan: Scan, i: number, position: 'first' | 'next'): 'given' | 'particle' | 'family' | 'other' | null {
   const w = scan.word(i);
   const { lex } = scan;
   if (w === undefined || /^[0-9]/.test(w)) return null;
-  if (w.endsWith('ي') && ALEF_MAQSURA_WORDS.has(scan.original(i))) return null;
+  if (lex.stop.has(w)) return null;
+  if (w.endsWith('ي') && scan.original(i).endsWith('ى')) return null; // على ≠ علي
   if (lex.givenNames.has(w)) return 'given';
-  for (const v of scan.variants[i] ?? []) if (lex.stop.has(v.form)) return null;
+  for (const v of scan.variants[i] ?? []) {
+    if (lex.stop.has(v.form)) return null;
+    if (v.skip > 0 && v.form.startsWith('ال')) return null; // clitic + article: للذرة, والأجهزة
+  }
   if (lex.particles.has(w) || w === 'عبد') return 'particle';
   if (lex.titles.get(w)?.label !== undefined && position === 'first') return null;
   if (lex.demonyms.has(w)) return null;
@@ -323,46 +331,46 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   }
   if (first === null) return null;
   if (titled && first === 'family') return null;
-  let j = i;
   const w0 = scan.word(i)!.slice(skip);
+  if (titled && first === 'other' && w0.startsWith('ي')) return null; // an imperfect verb after an office
+  let j = i;
   if (first === 'particle') {
     const nxt = nameWord(scan, i + 1, 'next');
     if (nxt === null || nxt === 'particle') return null;
     j = i + 1;
   }
-  // continuation
-  let sawFamily = first === 'family' && titled;
-  let count = j - i + 1;
-  while (count < 6) {
+  const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0);
+  let sawFamily = false;
+  while (j - i < 6) {
     const k = j + 1;
     const kind = nameWord(scan, k, 'next');
     if (kind === null) break;
     const w = scan.word(k)!;
+    if (w === 'الدين' || w === 'الله') { j = k; continue; }
+    if (ambiguousStart && j === i && kind !== 'given' && kind !== 'particle') break;
     if (kind === 'particle') {
-      const after = nameWord(scan, k + 1, 'next');
-      if (after === null || after === 'particle') break;
-      j = k + 1; count += 2; sawFamily = false;
+      let after = k + 1;
+      if (scan.word(after) === 'عبد') after++;
+      const a = nameWord(scan, after, 'next');
+      if (a === null || a === 'particle') break;
+      j = after; sawFamily = false;
       continue;
     }
-    if (w === 'الدين' || w === 'الله') { j = k; count++; continue; }
-    if (sawFamily && kind !== 'family') break;
-    if (kind === 'given') { j = k; count++; continue; }
+    if (sawFamily) break;
+    if (kind === 'given') { j = k; continue; }
     if (kind === 'family') {
       if (lex.places.get(w)?.entry) break;
-      j = k; count++; sawFamily = true; continue;
+      j = k; sawFamily = true; continue;
     }
-    // an unknown word without the article: only right after the first given name or a titled first word
-    if (kind === 'other' && j === i && (titled || first === 'given') && !/^[يتن]/.test(w)) {
-      if (!titled && lex.ambiguousGiven.has(w0)) break;
-      j = k; count++; continue;
-    }
+    // an unknown word without the article: only right after a titled first word
+    if (kind === 'other' && j === i && titled && !/^[يتن]/.test(w)) { j = k; continue; }
     break;
   }
-  if (j === i && !titled) {
-    // a lone given name: only unambiguous ones
-    if (first !== 'given' || lex.ambiguousGiven.has(w0)) return null;
-  }
+  if (j === i && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0))) return null;
   if (j === i && first === 'particle') return null;
+  // regnal ordinal: عبدالله الثاني, لويس التاسع عشر
+  const ord = scan.word(j + 1);
+  if (ord && lex.ordinals.has(ord)) { j++; if (scan.word(j + 1) === 'عشر') j++; }
   return { start: i, end: j, skip };
 }
 
@@ -451,13 +459,18 @@ function people(scan: Scan): CandidateMention[] {
   for (const p of found) {
     const r = ranges.get(p)!;
     for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
-    if (r[1] === r[0]) continue;
+    if (r[1] === r[0] || p.form === 'short') continue;
+    const firstWord = toks[r[0]]!.text;
+    const reliable = p.ruleId !== 'ar.person.lexicon' || (lex.givenNames.has(firstWord) && !lex.ambiguousGiven.has(firstWord));
+    if (!reliable) continue;
     for (let k = r[0]; k < r[1]; k++) {
       const w = toks[k]!.text;
       if ((w === 'بن' || w === 'ابن') && !ibn.has(toks[k + 1]!.text)) ibn.set(toks[k + 1]!.text, p);
     }
     const last = toks[r[1]]!.text;
-    if (last.startsWith('ال') && last.length >= 4 && !lex.commonAl.has(last) && !shorts.has(last)) shorts.set(last, p);
+    const usable = last.length >= 3 && !lex.commonAl.has(last) && !lex.particles.has(last) && !lex.ordinals.has(last) &&
+      last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry;
+    if (usable && !shorts.has(last)) shorts.set(last, p);
   }
   for (const p of found) {
     const r = ranges.get(p)!;
@@ -480,29 +493,24 @@ function people(scan: Scan): CandidateMention[] {
 }
 
 
-/** Same-type candidates never overlap: the longest wins (then the earliest). */
-function resolve(cands: CandidateMention[]): CandidateMention[] {
-  const byType = new Map<EntityType, CandidateMention[]>();
-  for (const c of cands) {
-    const list = byType.get(c.type) ?? [];
-    list.push(c);
-    byType.set(c.type, list);
-  }
+/** Same-type candidates never overlap: the longest wins (then the earliest). Linear in the text. */
+function resolve(cands: CandidateMention[], textLength: number): CandidateMention[] {
+  const sorted = cands.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: Record<EntityType, Uint8Array | undefined> = { person: undefined, place: undefined, organization: undefined };
   const kept: CandidateMention[] = [];
-  for (const list of byType.values()) {
-    const sorted = list.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-    const chosen: CandidateMention[] = [];
-    for (const c of sorted) {
-      if (c.end <= c.start) continue;
-      if (chosen.some((k) => k.start < c.end && c.start < k.end)) continue;
-      chosen.push(c);
-    }
-    kept.push(...chosen);
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    const occ = (taken[c.type] ??= new Uint8Array(textLength));
+    let free = true;
+    for (let k = c.start; k < c.end; k++) if (occ[k]) { free = false; break; }
+    if (!free) continue;
+    occ.fill(1, c.start, c.end);
+    kept.push(c);
   }
   // Places and organizations inside a person's name are part of the name (`محمد المصري`).
-  const persons = kept.filter((c) => c.type === 'person');
+  const persons = taken.person;
   return kept
-    .filter((c) => c.type === 'person' || !persons.some((p) => p.start <= c.start && c.end <= p.end))
+    .filter((c) => c.type === 'person' || !persons || !(persons[c.start] && persons[c.end - 1]))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -512,5 +520,5 @@ export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[
   places(scan, dc);
   organizations(scan);
   people(scan);
-  return resolve(scan.out);
+  return resolve(scan.out, ctx.text.length);
 }

@@ -15,7 +15,7 @@ import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS } from './gazetteer-o
 import { PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './names.js';
-import { COMMON_AL_WORDS, FUNCTION_WORDS } from './stopwords.js';
+import { COMMON_AL_WORDS, FUNCTION_WORDS, REGNAL_ORDINALS } from './stopwords.js';
 
 const require = createRequire(import.meta.url);
 interface CountryLocale { countries: Record<string, string | string[]> }
@@ -110,6 +110,7 @@ export interface Lexicon {
   readonly commonAl: Set<string>;
   readonly titleQualifiers: Set<string>;
   readonly weakTitles: Set<string>;
+  readonly ordinals: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
   /** heads that take a nisba/country: `الحكومة السورية` */
@@ -200,6 +201,7 @@ export function lexicon(): Lexicon {
     commonAl: new Set(COMMON_AL_WORDS.map(normalizeKey)),
     titleQualifiers: new Set(TITLE_QUALIFIERS.map(normalizeKey)),
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
+    ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
   };
   return cached;
 }

@@ -40,36 +40,66 @@ export interface NormalizedText {
   toOriginalEnd(i: number): number;
 }
 
-/** Normalizes presentation forms (NFKC) only where present, then folds letters and digits. */
+/** Per-code-unit fold table (identity except letters/digits/quotes above) and dropped marks. */
+const FOLD = new Uint16Array(0x10000);
+const DROP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  FOLD[c] = c;
+  if (isDropped(c)) DROP[c] = 1;
+}
+for (const [from, to] of Object.entries(CHAR_MAP)) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+for (let c = 0x0660; c <= 0x0669; c++) FOLD[c] = digit(c)!.charCodeAt(0);
+for (let c = 0x06f0; c <= 0x06f9; c++) FOLD[c] = digit(c)!.charCodeAt(0);
+
+function isPresentationForm(code: number): boolean {
+  return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe);
+}
+
+/**
+ * Normalizes presentation forms (NFKC) only where present, then folds letters and digits.
+ * Linear time; each normalized code unit comes from exactly one original code unit (`starts`), so
+ * its original end is that index + 1.
+ */
 export function normalizeArabic(original: string): NormalizedText {
-  let out = '';
-  // starts[i] = original index of normalized char i; ends[i] = original end of that char.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < original.length; i++) {
+  const n = original.length;
+  let codes = new Uint16Array(n + 8);
+  let starts = new Int32Array(n + 8);
+  let len = 0;
+  const push = (code: number, from: number) => {
+    if (len === codes.length) {
+      const c2 = new Uint16Array(codes.length * 2 + 8); c2.set(codes); codes = c2;
+      const s2 = new Int32Array(starts.length * 2 + 8); s2.set(starts); starts = s2;
+    }
+    codes[len] = code;
+    starts[len] = from;
+    len++;
+  };
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (isDropped(code)) continue;
+    if (DROP[code]) continue;
     // Presentation forms (FB50–FDFF, FE70–FEFF) expand under NFKC, possibly to several letters.
-    if ((code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)) {
+    if (isPresentationForm(code)) {
       const expanded = original[i]!.normalize('NFKC');
-      for (const ch of expanded) {
-        if (isDropped(ch.charCodeAt(0))) continue;
-        out += CHAR_MAP[ch] ?? ch;
-        starts.push(i);
-        ends.push(i + 1);
+      for (let k = 0; k < expanded.length; k++) {
+        const e = expanded.charCodeAt(k);
+        if (!DROP[e]) push(FOLD[e]!, i);
       }
       continue;
     }
-    const ch = original[i]!;
-    out += digit(code) ?? CHAR_MAP[ch] ?? ch;
-    starts.push(i);
-    ends.push(i + 1);
+    push(FOLD[code]!, i);
   }
+  let normalized = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < len; k += CHUNK) {
+    normalized += String.fromCharCode.apply(null, Array.from(codes.subarray(k, Math.min(len, k + CHUNK))));
+  }
+  const finalStarts = starts;
+  const total = len;
   return {
     original,
-    normalized: out,
-    toOriginal: (i) => (i < starts.length ? starts[i]! : original.length),
-    toOriginalEnd: (i) => (i <= 0 ? 0 : ends[i - 1]!),
+    normalized,
+    toOriginal: (i) => (i < total ? finalStarts[i]! : n),
+    toOriginalEnd: (i) => (i <= 0 ? 0 : finalStarts[Math.min(i, total) - 1]! + 1),
   };
 }
 

@@ -16,6 +16,11 @@ export const FUNCTION_WORDS = [
   'يوم', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'إنها', 'أنها', 'عليه', 'عليها', 'له', 'لها', 'به',
 ] as const;
 
+/** Regnal ordinals that belong to a name (`عبدالله الثاني`, `لويس التاسع عشر`). */
+export const REGNAL_ORDINALS = [
+  'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي',
+] as const;
+
 /** Frequent nouns with the article that are not family names (they end a name when they follow it). */
 export const COMMON_AL_WORDS = [
   'العلاقات', 'الأمن', 'الاستقرار', 'الوضع', 'الأوضاع', 'الأزمة', 'الحرب', 'السلام', 'المنطقة', 'البلدين', 'الجانبين', 'الطرفين',

@@ -1,0 +1,224 @@
+/**
+ * Scores the Arabic entity rules on IOB-tagged corpora: AQMAR (development: tune on it) and
+ * ANERcorp (test: report only). Usage after `npx tsc -p tsconfig.json`:
+ *   node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--dir EVAL_DIR]
+ *
+ * Protocol:
+ * - Text is rebuilt by joining tokens with one space; a blank line, or a sentence-final
+ *   punctuation token (. ! ? ؟), ends a sentence and is followed by a newline.
+ * - Gold spans are token ranges from IOB2 tags (PERS/PER → PER, LOC, ORG; MIS*, MISC and malformed
+ *   types are ignored; an I- tag without an open entity of its type starts one).
+ * - A predicted mention covers the tokens its characters overlap (a mention inside a token, e.g.
+ *   `دمشق` in `بدمشق`, covers that token). Exact match of (type, first token, last token).
+ * - Demonyms (`form: 'demonym'`) are dropped from predictions: neither corpus tags nisba
+ *   adjectives as locations on their own (AQMAR tags `العاصمة السورية` as a whole, ANERcorp
+ *   occasionally tags the nisba), so counting them would measure a different guideline than ours.
+ * - Gold is flat, ours may nest (a place inside an organization's name): a prediction lying
+ *   inside a longer prediction of another type is dropped before scoring.
+ * - Each file is one document (context rules such as Oman/Amman see the whole file).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CandidateMention } from '../core/document.js';
+import { extractArabicMentions } from '../lang/ar/entities.js';
+
+export type EvalType = 'PER' | 'LOC' | 'ORG';
+const TYPES: readonly EvalType[] = ['PER', 'LOC', 'ORG'];
+
+export interface Score { precision: number; recall: number; f1: number; gold: number; predicted: number; correct: number }
+
+export interface EvalError {
+  file: string;
+  kind: 'missed' | 'spurious';
+  type: EvalType;
+  text: string;
+  /** a few tokens around the span */
+  context: string;
+  /** the rule behind a spurious prediction */
+  ruleId?: string;
+}
+
+export interface EvalResult {
+  perType: Record<EvalType, Score>;
+  overall: Score;
+  errors: EvalError[];
+}
+
+interface TokenSpan { type: EvalType; first: number; last: number; ruleId?: string }
+
+interface IobDoc { tokens: string[]; tags: string[]; text: string; starts: number[]; ends: number[] }
+
+const SENTENCE_FINAL = new Set(['.', '!', '?', '؟']);
+
+function mapType(raw: string): EvalType | null {
+  const t = raw.toUpperCase().replace(/[^A-Z]/g, '');
+  if (t === 'PER' || t === 'PERS') return 'PER';
+  if (t === 'LOC') return 'LOC';
+  if (t === 'ORG') return 'ORG';
+  return null;
+}
+
+/** Parses `token TAG` lines tolerantly (missing tags → O; malformed tags → ignored type). */
+export function readIob(content: string): IobDoc {
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  let lineStart = true;
+  for (const raw of content.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '') {
+      if (!lineStart) { text += '\n'; lineStart = true; }
+      continue;
+    }
+    const parts = line.split(/\s+/);
+    const token = parts.length > 1 ? parts.slice(0, -1).join(' ') : parts[0]!;
+    const tag = parts.length > 1 ? parts[parts.length - 1]! : 'O';
+    if (!lineStart) text += ' ';
+    starts.push(text.length);
+    text += token;
+    ends.push(text.length);
+    tokens.push(token);
+    tags.push(tag);
+    lineStart = false;
+    if (SENTENCE_FINAL.has(token)) { text += '\n'; lineStart = true; }
+  }
+  return { tokens, tags, text, starts, ends };
+}
+
+export function goldSpans(tags: readonly string[]): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let open: TokenSpan | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const m = /^([BI])[-_]+(.+)$/.exec(tags[i]!);
+    const type = m ? mapType(m[2]!) : null;
+    if (!m || !type) { open = null; continue; }
+    if (m[1] === 'I' && open && open.type === type && open.last === i - 1) { open.last = i; continue; }
+    open = { type, first: i, last: i };
+    spans.push(open);
+  }
+  return spans;
+}
+
+const TYPE_OF: Record<CandidateMention['type'], EvalType> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+/** Token range covered by a character span (binary search over token starts). */
+function tokenRange(doc: IobDoc, start: number, end: number): [number, number] | null {
+  let lo = 0;
+  let hi = doc.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.starts[mid]! <= start) lo = mid; else hi = mid - 1;
+  }
+  let first = lo;
+  if (doc.ends[first]! <= start) first++;
+  let last = first;
+  while (last + 1 < doc.starts.length && doc.starts[last + 1]! < end) last++;
+  if (first >= doc.starts.length || doc.starts[first]! >= end) return null;
+  return [first, last];
+}
+
+export function predictedSpans(doc: IobDoc): TokenSpan[] {
+  const mentions = extractArabicMentions({ text: doc.text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] });
+  const seen = new Set<string>();
+  const out: TokenSpan[] = [];
+  for (const m of mentions) {
+    if (m.form === 'demonym') continue;
+    const r = tokenRange(doc, m.start, m.end);
+    if (!r) continue;
+    const type = TYPE_OF[m.type];
+    const id = `${type}:${r[0]}:${r[1]}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ type, first: r[0], last: r[1], ruleId: m.ruleId });
+  }
+  // flat scoring: drop predictions nested in a longer prediction of another type
+  const sorted = out.slice().sort((a, b) => a.first - b.first || b.last - a.last);
+  const flat: TokenSpan[] = [];
+  let cover: TokenSpan | null = null;
+  for (const p of sorted) {
+    if (cover && p.first >= cover.first && p.last <= cover.last && (p.last - p.first) < (cover.last - cover.first)) continue;
+    flat.push(p);
+    if (!cover || p.last > cover.last) cover = p;
+  }
+  return flat;
+}
+
+function score(correct: number, gold: number, predicted: number): Score {
+  const precision = predicted ? correct / predicted : 0;
+  const recall = gold ? correct / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, gold, predicted, correct };
+}
+
+export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): EvalResult {
+  void format; // both formats share the reader; tag names differ only in spelling (PERS/PER, MIS*)
+  const counts = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<EvalType, { gold: number; predicted: number; correct: number }>;
+  const errors: EvalError[] = [];
+  for (const file of files) {
+    const doc = readIob(readFileSync(file, 'utf8'));
+    const gold = goldSpans(doc.tags);
+    const pred = predictedSpans(doc);
+    const goldIds = new Set(gold.map((g) => `${g.type}:${g.first}:${g.last}`));
+    const predIds = new Set(pred.map((p) => `${p.type}:${p.first}:${p.last}`));
+    const ctx = (s: TokenSpan) => doc.tokens.slice(Math.max(0, s.first - 4), s.last + 5).join(' ');
+    const text = (s: TokenSpan) => doc.tokens.slice(s.first, s.last + 1).join(' ');
+    for (const g of gold) {
+      counts[g.type].gold++;
+      if (predIds.has(`${g.type}:${g.first}:${g.last}`)) counts[g.type].correct++;
+      else errors.push({ file, kind: 'missed', type: g.type, text: text(g), context: ctx(g) });
+    }
+    for (const p of pred) {
+      counts[p.type].predicted++;
+      if (!goldIds.has(`${p.type}:${p.first}:${p.last}`)) {
+        errors.push({ file, kind: 'spurious', type: p.type, text: text(p), context: ctx(p), ...(p.ruleId ? { ruleId: p.ruleId } : {}) });
+      }
+    }
+  }
+  const perType = Object.fromEntries(TYPES.map((t) => [t, score(counts[t].correct, counts[t].gold, counts[t].predicted)])) as Record<EvalType, Score>;
+  const total = TYPES.reduce((a, t) => ({ gold: a.gold + counts[t].gold, predicted: a.predicted + counts[t].predicted, correct: a.correct + counts[t].correct }), { gold: 0, predicted: 0, correct: 0 });
+  return { perType, overall: score(total.correct, total.gold, total.predicted), errors };
+}
+
+/** The files of a corpus under the evaluation folder, or [] when it is absent. */
+export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): string[] {
+  const dir = join(evalDir, format);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+}
+
+function main(argv: string[]): number {
+  const format = argv[0];
+  if (format !== 'aqmar' && format !== 'anercorp') {
+    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--dir EVAL_DIR]\n');
+    return 2;
+  }
+  const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const evalDir = resolve(opt('--dir') ?? process.env.BILEX_EVAL_DIR ?? '../shared/eval');
+  const files = corpusFiles(format, evalDir);
+  if (files.length === 0) {
+    process.stdout.write(`no ${format} files under ${evalDir}: skipped\n`);
+    return 0;
+  }
+  const t0 = performance.now();
+  const r = evaluateIob(files, format);
+  const seconds = (performance.now() - t0) / 1000;
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  const lines = [`${format} (${files.length} files, ${seconds.toFixed(2)} s)`, 'type   P      R      F1     gold  pred'];
+  for (const [name, s] of [...TYPES.map((t) => [t, r.perType[t]] as const), ['ALL', r.overall] as const]) {
+    lines.push(`${name.padEnd(5)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  const n = Number(opt('--errors') ?? 0);
+  if (n > 0) {
+    if (format === 'anercorp') process.stdout.write('(errors of the test set are not shown: tune on aqmar)\n');
+    else for (const e of r.errors.slice(0, n)) process.stdout.write(`${e.kind}\t${e.type}\t${e.text}\t${e.ruleId ?? ''}\t| ${e.context}\n`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
