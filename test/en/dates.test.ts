@@ -56,8 +56,11 @@ const POSITIVE: Row[] = [
   ['On 2 September 2019, Zhai Jun was appointed. The next day he met Xi.', [
     ['2 September 2019', '2019-09-02', 'date', 'day'], ['The next day', '2019-09-03', 'relative', 'day']]],
   ['Christmas 2014', [['Christmas 2014', '2014-12-25', 'date', 'day']]],
-  ['for a period of 20 years', [['20 years', 'P20Y', 'duration', 'duration']]],
-  ['a 15-day visa on arrival', [['15-day', 'P15D', 'duration', 'duration']]],
+  ['for a period of 20 years', [['20 years', 'P20Y', 'duration', 'year']]],
+  ['a 15-day visa on arrival', [['15-day', 'P15D', 'duration', 'day']]],
+  ['just two months after bloody clashes', [['two months', 'P2M', 'duration', 'month']]],
+  ['He visited between 21 and 26 September 2023. The next day he met Xi.', [
+    ['21 and 26 September 2023', '2023-09-21/2023-09-26', 'range', 'day'], ['The next day', '2023-09-22', 'relative', 'day']]],
 ];
 
 const NEGATIVE: string[] = [
@@ -77,6 +80,8 @@ const NEGATIVE: string[] = [
   'Flight 1549 landed in room 2004',
   'a 35-year-old man',
   '3/4 of the members',
+  'over a decade of civil war',
+  '- Envoy1: Shi Hongwei and Special Envoy Zhai Jun\n- Envoytitle2: Ambassador',
 ];
 
 describe('extractEnglishDates', () => {

@@ -67,10 +67,10 @@ export function mergeRanges<T extends DateCandidate>(text: string, dates: readon
       const head = text.slice(Math.max(0, a.start - 12), a.start);
       const join = connectors.joins.find((j) => j.between.test(gap) && (!j.requireBefore || (j.before !== null && j.before.test(head))));
       if (join) {
-        const kind: DateKind = a.kind === 'relative' || b.kind === 'relative' ? 'relative' : 'range';
+        const kind: DateKind = 'range';
         out.push({
           start: a.start, end: b.end, text: text.slice(a.start, b.end), value: `${a.value}/${b.value}`,
-          kind: kind === 'relative' ? 'range' : kind, granularity: a.granularity, ruleId, priority: a.priority,
+          kind, granularity: a.granularity, ruleId, priority: a.priority,
           explicit: Boolean(a.explicit && b.explicit),
         });
         i++;

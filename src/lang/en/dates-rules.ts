@@ -109,6 +109,9 @@ function relativeUnitValue(ref: YMD, unit: string, offset: number): { value: str
   }
 }
 
+/** Durations take the granularity of their unit, as in the Arabic rules and the gold fixtures. */
+const DURATION_GRANULARITY: Readonly<Record<string, Granularity>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
 const unitCode = (word: string): string => (UNITS as Record<string, string>)[lower(word)] ?? '';
 
 function durationValue(count: number, unit: string): string | null {
@@ -422,21 +425,23 @@ export const EN_DATE_RULES: readonly DateRule[] = [
   {
     // for 20 years, for a period of 20 years, 15-day, a five-year plan, the past five years
     id: 'en/date/duration',
-    pattern: re(`${B}(?:(for|over|within|during|in)\\s+(?:(?:a|the)\\s+period\\s+of\\s+|(?:the\\s+)?(?:past|last|next|coming|first)\\s+|about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?|(?:the\\s+)?(past|last|next|coming)\\s+)?(${COUNT})(?:(-)|\\s+)(${UNIT})(?:(-)(?:long))?${E}(?!-old|\\s+old|\\s+ago|\\s+(?:later|earlier|before|after))`),
+    pattern: re(`${B}(?:(for|over|within|during|in)\\s+(?:(?:a|the)\\s+period\\s+of\\s+|(?:the\\s+)?(?:past|last|next|coming|first)\\s+|about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?|(?:the\\s+)?(past|last|next|coming)\\s+)?(${COUNT})(?:(-)|\\s+)(${UNIT})(?:(-)(?:long))?${E}(?!-old|\\s+old|\\s+ago|\\s+(?:later|earlier))`),
     build(m, env) {
       const intro = m[1] ?? m[2];
       const hyphen = m[4] === '-';
       const unitWord = lower(m[5]!);
       const singular = !unitWord.endsWith('s');
-      // A singular unit without a hyphen or an introducing word: `five year low` only.
-      if (!intro && !hyphen && !singular) return null;
-      if (!intro && !hyphen && !/^\s+[a-z]/.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+      const after = env.text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      // `over a decade of civil war`: a vague period, not a duration.
+      if (/^(?:a|an)$/iu.test(m[3]!) && /^\s+of\s/iu.test(after)) return null;
+      // Without a hyphen or an introducing word: `five year low`, `two months after the clashes`.
+      if (!intro && !hyphen && !(singular ? /^\s+[a-z]/u.test(after) : /^\s+(?:after|before)\s/iu.test(after))) return null;
       const n = parseCount(m[3]!);
       if (n === null) return null;
       const value = durationValue(n, unitCode(unitWord));
       if (!value) return null;
       const start = groupStart(m, 3);
-      return candidate(m, start, m.index + m[0].length, value, 'duration', 'duration', this.id, 1);
+      return candidate(m, start, m.index + m[0].length, value, 'duration', DURATION_GRANULARITY[value.slice(-1)] ?? 'year', this.id, 1);
     },
   },
 ];

@@ -37,6 +37,7 @@ const EN_RANGE_CONNECTORS: RangeConnectors = {
   ],
 };
 
+const FULL_MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const LEADING_WORDS = /^(?:(?:on|in|at|of|the|since|by|from|for|during|until|till|before|after)\s+)+/iu;
 const MONTH_WORD = /\p{L}+/u;
 const PERIOD_BEFORE = /(?<![\p{L}\p{N}])(?:early|mid|late)(?:-|\s+)$|(?<![\p{L}\p{N}])mid-?$/iu;
@@ -84,9 +85,13 @@ function fromChrono(text: string, r: chrono.ParsedResult, offset: number): Candi
   if (!c.isCertain('month')) return null;
   const monthWord = MONTH_WORD.exec(body)?.[0];
   const hasMonthName = monthWord !== undefined && monthNumber(monthWord) !== undefined;
+  if (/\n/u.test(body)) return null;
   if (hasMonthName) {
     // `may`, `march` in lower case are a verb or a noun, not a month.
     if (monthWord[0] === monthWord[0]!.toLowerCase()) return null;
+    // A bare abbreviation without its dot is a name (`Zhai Jun`), not a month.
+    if (!c.isCertain('day') && !c.isCertain('year') && !FULL_MONTH_NAMES.has(monthWord.toLowerCase())
+      && !/^\p{L}+\./u.test(body.slice(body.indexOf(monthWord)))) return null;
   } else if (!c.isCertain('year') || (body.match(/[/.-]/g) ?? []).length < 2) {
     return null; // numeric dates need a year: `3/4` is a fraction
   }
@@ -216,7 +221,8 @@ function resolvePending(dates: Candidate[], ref: YMD | null): void {
       }
     }
     if (d.value && d.kind !== 'duration') {
-      const last = d.value.split('/').pop()!;
+      // A range anchors what follows by its start (`between 21 and 26 September … The next day` → 22).
+      const last = d.value.split('/')[0]!;
       const y = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(last);
       if (y && d.granularity !== 'decade' && d.granularity !== 'century' && d.granularity !== 'week') {
         if (d.explicit || p?.need === 'year' || d.ruleId.startsWith('en/date/follow-up')) lastYear = Number(y[1]);
