@@ -64,7 +64,10 @@ export function floorTo2(x: number): number {
   return Math.floor(x * 100 + 1e-9) / 100;
 }
 
-/** Floors from measured values: every row with gold items, F1 rounded down to 2 decimals. */
+/**
+ * Floors from measured values: every row with gold items and a non-zero F1, rounded down to 2
+ * decimals (a floor of 0 could never fail).
+ */
 export function floorsFrom(score: DatasetScore): Floors {
   const floors: Floors = {
     note: 'F1 floors for the seeds (fixtures/gold vs bilex extract seeds), measured F1 rounded down to 2 decimals; regenerate with `npm run eval -- --write-floors` after an improvement, never to hide a regression.',
@@ -74,8 +77,10 @@ export function floorsFrom(score: DatasetScore): Floors {
   for (const r of score.rows) {
     if (r.gold === 0) continue;
     const key = `${r.field}/${r.language}`;
-    floors.strict[key] = floorTo2(r.strict.f1 ?? 0);
-    floors.lenient[key] = floorTo2(r.lenient.f1 ?? 0);
+    const strict = floorTo2(r.strict.f1 ?? 0);
+    const lenient = floorTo2(r.lenient.f1 ?? 0);
+    if (strict > 0) floors.strict[key] = strict;
+    if (lenient > 0) floors.lenient[key] = lenient;
   }
   return floors;
 }
