@@ -442,9 +442,10 @@ export function scoreDataset(pairs: readonly ScorePair[]): DatasetScore {
   const articles = [...pairs]
     .sort((a, b) => (a.gold.id < b.gold.id ? -1 : a.gold.id > b.gold.id ? 1 : 0))
     .map((p) => scoreArticle(p.gold, p.pred));
-  const languages: Record<string, number> = {};
-  for (const a of articles) languages[a.language] = (languages[a.language] ?? 0) + 1;
-  const langs = Object.keys(languages).sort();
+  const counts: Record<string, number> = {};
+  for (const a of articles) counts[a.language] = (counts[a.language] ?? 0) + 1;
+  const langs = Object.keys(counts).sort();
+  const languages = Object.fromEntries(langs.map((l) => [l, counts[l]!]));
   const groups = [...langs, 'all'];
 
   const tallyOf = (field: RowField, language: string): Tally => {

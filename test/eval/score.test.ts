@@ -281,3 +281,12 @@ describe('scoreDataset', () => {
     expect(d.languages).toEqual({ en: 1 });
   });
 });
+
+describe('scoreDataset: stable order', () => {
+  it('languages are sorted whatever the article order', () => {
+    const mk = (id: string, language: 'en' | 'ar'): GoldArticle => ({ id, language, entities: [], dates: [], agreements: [], events: [] });
+    const d = scoreDataset([{ gold: mk('a', 'en'), pred: null }, { gold: mk('b', 'ar'), pred: null }]);
+    expect(Object.keys(d.languages)).toEqual(['ar', 'en']);
+    expect(d.rows.filter((r) => r.field === 'person').map((r) => r.language)).toEqual(['ar', 'en', 'all']);
+  });
+});
