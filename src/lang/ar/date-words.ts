@@ -75,7 +75,16 @@ export const NOT_TODAY_AFTER = [
 ] as const;
 
 /** Words before `اليوم`/`الليلة` that make them anaphoric (`ذلك اليوم`, `نفس اليوم`). */
-export const NOT_TODAY_BEFORE = ['ذلك', 'تلك', 'نفس', 'ذات', 'مثل', 'هذا'] as const;
+export const NOT_TODAY_BEFORE = ['ذلك', 'تلك', 'نفس', 'ذات', 'مثل', 'هذا', 'عين'] as const; // `عين اليوم`: a newspaper
+
+/** Nouns that `العام` follows as the adjective "general" (`الأمين العام السابق` is not "last year"). */
+export const GENERAL_NOUNS = [
+  'الأمين', 'المدير', 'الرأي', 'المدعي', 'النائب', 'القنصل', 'المراقب', 'المفتش', 'المنسق', 'المؤتمر', 'الاتحاد',
+  'القطاع', 'الصالح', 'الإطار', 'الأمن', 'المال', 'الشأن', 'النظام', 'التعليم', 'الإضراب', 'العفو', 'الموقف',
+] as const;
+
+/** Event names built on a date: `ثورة 23 يوليو`, `حرب أكتوبر` (not dates unless a year is given). */
+export const EVENT_NOUNS = ['ثورة', 'حرب', 'انتفاضة', 'أحداث', 'هجمات', 'معركة'] as const;
 
 /** Direction modifiers after a unit, month or weekday. -1 past, 0 current, +1 next. */
 export const MODIFIER_DICTIONARY = {
@@ -110,7 +119,7 @@ export const SEASON_DICTIONARY = {
 } as const satisfies Record<string, SeasonCode>;
 
 /** Nouns that introduce a year and belong to the span (`العام 2015`, `عام 2015`, `سنة 2015`). */
-export const YEAR_NOUNS = ['العام', 'عام', 'السنة', 'سنة'] as const;
+export const YEAR_NOUNS = ['العام', 'عام', 'السنة', 'سنة', 'أعوام', 'الأعوام'] as const;
 
 /** Dual year nouns that introduce a pair of years (`بين عامي 2010 و2020`). */
 export const YEAR_PAIR_NOUNS = ['عامي', 'العامين', 'سنتي', 'السنتين'] as const;
@@ -122,7 +131,7 @@ export const YEAR_CONTEXT_WORDS = [
 ] as const;
 
 /** Temporal prepositions that let an ambiguous month name stand alone (`في مارس`). */
-export const MONTH_CONTEXT_WORDS = ['في', 'منذ', 'خلال', 'حتى', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'أواسط', 'بداية', 'نهاية', 'شهر', 'شهري'] as const;
+export const MONTH_CONTEXT_WORDS = ['في', 'بين', 'منذ', 'خلال', 'حتى', 'مطلع', 'أوائل', 'أواخر', 'منتصف', 'أواسط', 'بداية', 'نهاية', 'شهر', 'شهري'] as const;
 
 /**
  * Nouns counted by a number: `2015 شخصا`, `140 صاروخ`, `2000 تأشيرة` — the number is not a year.

@@ -8,7 +8,7 @@
 import { normalizeKey } from './normalize.js';
 import {
   AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, CARDINAL_DICTIONARY, COUNTED_NOUN_STEMS, DECADE_DICTIONARY,
-  DURATION_DUAL_DICTIONARY, DURATION_UNIT_DICTIONARY, GREGORIAN_ERA_WORDS, HIJRI_ERA_WORDS, HIJRI_MONTH_DICTIONARY,
+  DURATION_DUAL_DICTIONARY, DURATION_UNIT_DICTIONARY, EVENT_NOUNS, GENERAL_NOUNS, GREGORIAN_ERA_WORDS, HIJRI_ERA_WORDS, HIJRI_MONTH_DICTIONARY,
   MODIFIER_DICTIONARY, MONTH_CONTEXT_WORDS, MONTH_DICTIONARY, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, ORDINAL_DICTIONARY,
   RELATIVE_DAY_DICTIONARY, RELATIVE_UNIT_DICTIONARY, SEASON_DICTIONARY, THIS_WORDS, WEEKDAY_DICTIONARY,
   YEAR_CONTEXT_WORDS, YEAR_NOUNS, YEAR_PAIR_NOUNS, type DurationUnit, type RelativeUnit, type SeasonCode,
@@ -141,7 +141,7 @@ export const P = {
 
 /** A month name optionally paired with its other name: `يوليو/تموز`, `تموز (يوليو)`, `أكتوبر/تشرين الأول`. */
 export function pairedMonth(group: string, second: string): string {
-  return `(?<${group}>${P.month})(?<${second}>${S0}\\(${S0}${P.month}${S0}\\)|${S0}[/\\-–]${S0}${P.month}${E})?`;
+  return `(?<${group}>${P.month})(?<${second}>${S0}\\(${S0}${P.month}${S0}\\)|${S0}[/\\-–]${S0}${P.month}${E}|${S}${P.month}${E})?`;
 }
 
 /** Range connector between two numbers or dates: `-`, `إلى`, `حتى`, `لغاية`, `و`. */
@@ -151,8 +151,12 @@ export const CONNECTOR_RE = new RegExp(`^${S0}(?<c>[-–—]|الي|حتي|لغ�
 export const OPENER_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?(?<o>من|بين|ما${S}بين)${S0}$`, 'u');
 /** A temporal preposition right before an ambiguous month name. */
 export const MONTH_CONTEXT_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?${P.monthContext}${S}$`, 'u');
+/** `العام` as the adjective "general" after these nouns. */
+export const GENERAL_NOUN_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${alternation(GENERAL_NOUNS)}${S}$`, 'u');
+/** An event name before a date without a year (`ثورة 23 يوليو`). */
+export const EVENT_NOUN_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${alternation(EVENT_NOUNS)}${S}$`, 'u');
 /** A temporal preposition right before a bare year (`في 2015`, `منذ 2011`). */
-export const YEAR_CONTEXT_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?${P.yearContext}${S}$`, 'u');
+export const YEAR_CONTEXT_BEFORE_RE = new RegExp(`(?:(?:^|[^\\p{L}\\p{N}])[وف]?${P.yearContext}${S}|\\d{4}${S0}[,،]?${S0}و)$`, 'u');
 export const NOT_TODAY_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])[وف]?${P.notTodayBefore}${S}$`, 'u');
 export const NOT_TODAY_AFTER_RE = new RegExp(`^${S}${P.notTodayAfter}${E}`, 'u');
 /** Time-of-day words before a weekday (`مساء الاثنين`) that disambiguate `الاثنين`/`الأحد`. */

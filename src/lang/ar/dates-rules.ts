@@ -9,7 +9,7 @@ import {
   isValidDate, resolveWeekday, weekday, type YMD,
 } from '../common/calendar.js';
 import {
-  AL, CONNECTOR, DAYTIME_BEFORE_RE, E, MONTH_CONTEXT_BEFORE_RE, NE, NOT_TODAY_AFTER_RE, NOT_TODAY_BEFORE_RE, P,
+  AL, CONNECTOR, DAYTIME_BEFORE_RE, E, EVENT_NOUN_BEFORE_RE, GENERAL_NOUN_BEFORE_RE, MONTH_CONTEXT_BEFORE_RE, NE, NOT_TODAY_AFTER_RE, NOT_TODAY_BEFORE_RE, P,
   S, S0, YEAR_CONTEXT_BEFORE_RE, pairedMonth, words,
 } from './dates-patterns.js';
 import { formatHijriMonthRange, gregorianToHijri, hijriToGregorian, hijriYearToGregorianYear } from './hijri.js';
@@ -51,10 +51,11 @@ export interface DateRule {
    */
   pattern: RegExp;
   /**
-   * Optional words before the core (weekday, day, `من`/`بين`, `عام`), matched backwards: anchored
-   * at `$` on the text just before the core match. Its groups join the core's.
+   * Optional words before the core (weekday, day, `من`/`بين`, `عام`), matched backwards one step
+   * at a time, right to left: each step is anchored at `$` on the text just before what has been
+   * matched so far and opens with a required token. Their groups join the core's.
    */
-  prefix?: RegExp;
+  prefix?: readonly RegExp[];
   /** Groups (prefix or core) whose first present one starts the span (else the core match). */
   spanFrom?: readonly string[];
   extract(g: Groups, env: RuleEnv, start: number, end: number): Omit<Candidate, 'start' | 'end' | 'ruleId'> | null;
@@ -120,9 +121,10 @@ function nearestWeekday(anchor: YMD, target: number): YMD {
   return addDays(anchor, delta);
 }
 
-const WEEKDAY_PREFIX = prefixRe(`(?<wd>${P.weekday})${S0}[,،]?${S0}`);
-const YEAR_AFTER_MONTH = `${S0}[,،]?${S0}(?:${AL}?(?:عام|سنه)${S})?(?<y>\\d{4})(?:(?<ge>${P.gregorianEra})|${NE})`;
-const OPENER_PREFIX = `(?<open>من|بين|ما${S}بين)${S}`;
+const WEEKDAY_STEP = prefixRe(`(?<wd>${P.weekday})${S0}[,،]?${S0}`);
+const DAY_STEP = prefixRe(`(?:(?<d>\\d{1,2})|(?<od>${P.ordinal}))${S}(?:من${S})?`);
+const YEAR_AFTER_MONTH = `${S0}[,،]?${S0}(?:من${S})?(?:${AL}?(?:عام|سنه)${S})?(?<y>\\d{4})(?:(?<ge>${P.gregorianEra})|${NE})`;
+const OPENER_STEP = prefixRe(`(?<open>من|بين|ما${S}بين)${S}`);
 const YEAR_SUFFIX_ERA = `(?:(?<he>${P.hijriEra})|(?<ge>${P.gregorianEra})|${NE})`;
 
 /**
@@ -132,14 +134,24 @@ const YEAR_SUFFIX_ERA = `(?:(?<he>${P.hijriEra})|(?<ge>${P.gregorianEra})|${NE})
  */
 const hijriDate: DateRule = {
   id: 'ar/date/hijri',
-  prefix: prefixRe(`(?:(?<wd>${P.weekday})${S0}[,،]?${S0})?(?:(?<d>\\d{1,2})|(?<od>${P.ordinal}))${S}(?:من${S})?`),
-  pattern: re(`(?<hm>${P.hijriMonth})(?:${S0}[,،]?${S0}(?<y>\\d{3,4})(?:(?<he>${P.hijriEra})|${NE})|${E})`),
-  spanFrom: ['wd', 'd', 'od', 'hm'],
+  prefix: [prefixRe(`(?<shahr>شهر)${S}`), DAY_STEP, WEEKDAY_STEP],
+  pattern: re(`(?<hm>${P.hijriMonth})(?:${S0}[,،]?${S0}(?<y>\\d{3,4})(?:(?<he>${P.hijriEra})|${NE})|${S}(?<mod>${P.modifier})${E}|${E})`),
+  spanFrom: ['wd', 'd', 'od', 'shahr', 'hm'],
   extract(g, env) {
     const month = words.hijriMonth(g.hm!);
     const day = dayOf(g);
-    if (month === undefined || (day === undefined && g.y === undefined)) return null;
+    if (month === undefined || (day === undefined && g.y === undefined && g.mod === undefined && g.shahr === undefined)) return null;
     let year = int(g.y);
+    if (day === undefined && year === undefined) {
+      // `رمضان الماضي`, `شهر رمضان`: that month in the Hijri year the modifier points to.
+      if (!env.ref) return { value: null, kind: 'relative', granularity: 'month', calendar: 'hijri' };
+      const now = gregorianToHijri(env.ref);
+      const mod = g.mod !== undefined ? words.modifier(g.mod) : 0;
+      let hy = now.year;
+      if (mod === -1 && month >= now.month) hy--;
+      if (mod === 1 && month <= now.month) hy++;
+      return { value: formatHijriMonthRange(hy, month), kind: 'relative', granularity: 'month', calendar: 'hijri' };
+    }
     if (day === undefined) {
       if (year! < HIJRI_MIN || year! > HIJRI_MAX) return null;
       return { value: formatHijriMonthRange(year!, month), kind: 'date', granularity: 'month', calendar: 'hijri' };
@@ -160,7 +172,7 @@ const hijriDate: DateRule = {
 /** Numeric dates `17/5/1436هـ`, `4/ 8/ 2015م`, `17 - 5 - 1436`, `2015-07-24`. */
 const numericDate: DateRule = {
   id: 'ar/date/numeric',
-  prefix: WEEKDAY_PREFIX,
+  prefix: [WEEKDAY_STEP],
   pattern: re(`(?<a>\\d{4}|\\d{1,2})${S0}(?<sep>[/\\-])${S0}(?<b>\\d{1,2})${S0}\\k<sep>${S0}(?<c>\\d{4}|\\d{1,2})${YEAR_SUFFIX_ERA}`),
   spanFrom: ['wd', 'a'],
   extract(g) {
@@ -193,9 +205,7 @@ const numericDate: DateRule = {
  */
 const gregorianDate: DateRule = {
   id: 'ar/date/gregorian',
-  prefix: prefixRe(
-    `(?:(?<wd>${P.weekday})${S0}[,،]?${S0})?(?:(?:(?<d>\\d{1,2})|(?<od>${P.ordinal}))${S}(?:من${S})?)?(?:(?<shahr>شهر)${S})?`,
-  ),
+  prefix: [prefixRe(`(?<shahr>شهر)${S}`), DAY_STEP, WEEKDAY_STEP],
   pattern: re(`${pairedMonth('mon', 'pair')}(?:${YEAR_AFTER_MONTH}|${S}(?<mod>${P.modifier})${E}|${E})`),
   spanFrom: ['wd', 'd', 'od', 'mon'],
   extract(g, env, start) {
@@ -215,8 +225,10 @@ const gregorianDate: DateRule = {
       if (value === null) return null;
       return { value, kind: 'date', granularity, parts };
     }
+    if (EVENT_NOUN_BEFORE_RE.test(before(env, start))) return null;
     const granularity: Granularity = day === undefined ? 'month' : 'day';
-    if (!env.ref) return { value: null, kind: 'relative', granularity };
+    // Without a reference the year stays unknown, but a range may still borrow it (`من 7 يوليو إلى 18 ديسمبر 2015`).
+    if (!env.ref) return { value: null, kind: 'relative', granularity, parts: { year: Number.NaN, month, day, yearExplicit: false } };
     const parts: DateParts = { year: inferYear(env.ref, month, day, mod), month, day, yearExplicit: false };
     const { value } = dateValue(parts);
     if (value === null) return null;
@@ -227,7 +239,7 @@ const gregorianDate: DateRule = {
 /** A day of a relative month: `الرابع عشر من الشهر الماضي`, `15 من الشهر الجاري`. */
 const dayOfRelativeMonth: DateRule = {
   id: 'ar/date/day-of-relative-month',
-  prefix: prefixRe(`(?:(?<d>\\d{1,2})|(?<od>${P.ordinal}))${S}(?:من${S})?`),
+  prefix: [DAY_STEP],
   pattern: re(`${AL}شهر${S}(?<mod>${P.modifier})${E}`),
   spanFrom: ['d', 'od'],
   extract(g, env) {
@@ -284,7 +296,7 @@ const yearInContext: DateRule = {
 /** Year ranges: `بين عامي 2010 و2020`, `من 2010 إلى 2015`, `2010-2020`, `(1434 - 1435هـ)`. */
 const yearRange: DateRule = {
   id: 'ar/date/year-range',
-  prefix: prefixRe(`(?:${OPENER_PREFIX})?(?:(?<noun>${P.yearPairNoun}|${P.yearNoun})${S})?`),
+  prefix: [prefixRe(`(?<noun>${P.yearPairNoun}|${P.yearNoun})${S}`), OPENER_STEP],
   pattern: re(
     `(?<y1>\\d{4})(?<he1>${P.hijriEra})?(?<conn>${CONNECTOR})(?:${P.yearNoun}${S})?(?<y2>\\d{4})${YEAR_SUFFIX_ERA}`,
   ),
@@ -313,7 +325,7 @@ const yearRange: DateRule = {
 /** Day ranges inside one month: `7-18 ديسمبر 2015`, `من 7 إلى 18 ديسمبر`, `بين 21 و26 سبتمبر 2023`. */
 const dayRange: DateRule = {
   id: 'ar/date/day-range',
-  prefix: prefixRe(OPENER_PREFIX),
+  prefix: [OPENER_STEP],
   pattern: re(
     `(?<d1>\\d{1,2})(?<conn>${CONNECTOR})(?<d2>\\d{1,2})${S}(?:من${S})?` +
     `${pairedMonth('mon', 'pair')}(?:${YEAR_AFTER_MONTH}|${S}(?<mod>${P.modifier})${E}|${E})`,
@@ -361,7 +373,7 @@ const relativeDay: DateRule = {
 const weekdayRule: DateRule = {
   id: 'ar/date/weekday',
   spanFrom: ['yawm', 'wd'],
-  prefix: prefixRe(`(?<yawm>يوم)${S}`),
+  prefix: [prefixRe(`(?<yawm>يوم)${S}`)],
   pattern: re(`(?<wd>${P.weekday})(?:${S}(?<mod>${P.modifier})${E}|${E}(?!${S}عشر))`),
   extract(g, env, start) {
     const target = words.weekday(g.wd!);
@@ -378,12 +390,13 @@ const weekdayRule: DateRule = {
 /** `العام الماضي`, `هذا العام`, `الشهر المقبل`, `الأسبوع الماضي`, `القرن الماضي`, `العقد الماضي`. */
 const relativeUnit: DateRule = {
   id: 'ar/date/relative-unit',
-  prefix: prefixRe(`(?<this>${P.thisWord})${S}`),
+  prefix: [prefixRe(`(?<this>${P.thisWord})${S}`)],
   pattern: re(`(?<unit>${P.unit})(?:${S}(?<mod>${P.modifier}))?${E}`),
   spanFrom: ['this', 'unit'],
-  extract(g, env) {
+  extract(g, env, start) {
     const unit = words.unit(g.unit!);
     if (unit === undefined || (g.this === undefined && g.mod === undefined)) return null;
+    if (unit === 'year' && g.this === undefined && GENERAL_NOUN_BEFORE_RE.test(before(env, start))) return null;
     const mod = g.mod !== undefined ? words.modifier(g.mod)! : 0;
     const granularity: Granularity = unit;
     if (!env.ref) return { value: null, kind: 'relative', granularity };

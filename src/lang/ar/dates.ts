@@ -12,8 +12,8 @@ import { normalizeArabic } from './normalize.js';
 
 export { AR_DATE_RULES } from './dates-rules.js';
 
-/** How far back a rule's prefix may reach (weekday + ordinal day + `من` + `شهر` fit easily). */
-const PREFIX_WINDOW = 64;
+/** How far back one prefix step may reach (the longest ordinal day plus `من` fits). */
+const PREFIX_WINDOW = 40;
 
 /** Runs one rule over the whole text. */
 function runRule(rule: DateRule, env: RuleEnv, out: Candidate[]): void {
@@ -26,13 +26,12 @@ function runRule(rule: DateRule, env: RuleEnv, out: Candidate[]): void {
       pattern.lastIndex = coreStart + 1;
       continue;
     }
-    const groups: Record<string, string | undefined> = { ...m.groups };
+    const groups: Record<string, string | undefined> = rule.prefix ? { ...m.groups } : (m.groups ?? {});
     const starts = new Map<string, number>();
-    for (const [name, at] of Object.entries(m.indices?.groups ?? {})) if (at) starts.set(name, at[0]);
     if (rule.prefix) matchPrefix(rule.prefix, text, coreStart, groups, starts);
     let start = coreStart;
     for (const name of rule.spanFrom ?? []) {
-      const at = starts.get(name);
+      const at = starts.get(name) ?? m.indices?.groups?.[name]?.[0];
       if (at !== undefined) { start = at; break; }
     }
     const end = coreStart + m[0].length;
@@ -41,25 +40,23 @@ function runRule(rule: DateRule, env: RuleEnv, out: Candidate[]): void {
   }
 }
 
-/** Matches a rule's backward prefix just before `coreStart`; adds its groups when it starts a word. */
-function matchPrefix(prefix: RegExp, text: string, coreStart: number, groups: Record<string, string | undefined>, starts: Map<string, number>): void {
-  const lo = Math.max(0, coreStart - PREFIX_WINDOW);
-  let window = text.slice(lo, coreStart);
-  let offset = lo;
-  for (let tries = 0; tries < 4 && window.length > 0; tries++) {
-    const pm = prefix.exec(window);
-    if (!pm || pm[0].length === 0) return;
-    const at = offset + pm.index;
-    if (atWordStart(text, at, /\p{N}/u.test(text[at]!))) {
-      for (const [name, value] of Object.entries(pm.groups ?? {})) {
-        const idx = pm.indices?.groups?.[name];
-        if (value !== undefined && idx) { groups[name] = value; starts.set(name, offset + idx[0]); }
-      }
-      return;
+/**
+ * Matches a rule's backward prefix steps before `coreStart`, right to left; a step that does not
+ * match (or would start inside a word) is skipped. Adds the groups and their start offsets.
+ */
+function matchPrefix(steps: readonly RegExp[], text: string, coreStart: number, groups: Record<string, string | undefined>, starts: Map<string, number>): void {
+  let at = coreStart;
+  for (const step of steps) {
+    const lo = Math.max(0, at - PREFIX_WINDOW);
+    const pm = step.exec(text.slice(lo, at));
+    if (!pm || pm[0].length === 0) continue;
+    const from = lo + pm.index;
+    if (!atWordStart(text, from, /\p{N}/u.test(text[from]!))) continue;
+    for (const [name, value] of Object.entries(pm.groups ?? {})) {
+      const idx = pm.indices?.groups?.[name];
+      if (value !== undefined && idx) { groups[name] = value; starts.set(name, lo + idx[0]); }
     }
-    // The leftmost match began inside a word: look for a shorter prefix after that point.
-    window = window.slice(pm.index + 1);
-    offset += pm.index + 1;
+    at = from;
   }
 }
 
@@ -100,7 +97,8 @@ function mergeRanges(kept: Candidate[], text: string): Candidate[] {
   for (let i = 0; i < kept.length; i++) {
     const a = kept[i]!;
     const b = kept[i + 1];
-    if (b && a.parts && b.parts && a.value !== null && b.value !== null && a.kind !== 'duration' && b.kind !== 'duration' &&
+    if (b && a.parts && b.parts && b.value !== null && (a.value !== null || (!a.parts.yearExplicit && b.parts.yearExplicit)) &&
+      a.kind !== 'duration' && b.kind !== 'duration' &&
       (a.parts.month === undefined) === (b.parts.month === undefined)) {
       const conn = CONNECTOR_RE.exec(text.slice(a.end, b.start));
       const opener = OPENER_BEFORE_RE.exec(text.slice(Math.max(0, a.start - 16), a.start));
