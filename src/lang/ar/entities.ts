@@ -59,7 +59,9 @@ class Scan {
   /** Adds a candidate covering tokens [i, j] (normalized offsets), skipping `skip` chars of token i. */
   add(i: number, j: number, skip: number, c: Omit<CandidateMention, 'start' | 'end' | 'text'>): CandidateMention {
     const start = this.norm.toOriginal(this.toks[i]!.start + skip);
-    const end = this.norm.toOriginalEnd(this.toks[j]!.end);
+    let end = this.norm.toOriginalEnd(this.toks[j]!.end);
+    // marks on the last letter (harakat, shadda, dagger alef) belong to the word
+    while (end < this.ctx.text.length && isMark(this.ctx.text.charCodeAt(end))) end++;
     const m = { start, end, text: this.ctx.text.slice(start, end), ...c } as CandidateMention;
     this.out.push(m);
     return m;
@@ -83,6 +85,10 @@ class Scan {
     for (let k = i; k <= j; k++) parts.push(k === i ? this.toks[k]!.text.slice(skip) : this.toks[k]!.text);
     return parts.join(' ');
   }
+}
+
+function isMark(code: number): boolean {
+  return (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 }
 
 /** Clitic variants of a normalized word, smallest skip first; `لل…` also yields `ال…` after the `ل`. */
@@ -257,6 +263,17 @@ function organizations(scan: Scan): void {
       i = fixed.endTok;
       continue;
     }
+    const oh = orgHeadName(scan, i);
+    if (oh) {
+      const phrase = scan.normalizedPhrase(oh.start, oh.end, oh.skip);
+      scan.add(oh.start, oh.end, oh.skip, {
+        type: 'organization', name: scan.surface(oh.start, oh.end, oh.skip),
+        key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar.org.head',
+      });
+      abbreviationAfter(scan, oh.end, entityKey('organization', romanizeArabic(phrase)), scan.surface(oh.start, oh.end, oh.skip));
+      i = oh.end;
+      continue;
+    }
     // Generic word + quoted name: وكالة «سبوتنيك»
     if (generic.has(scan.variants[i]![scan.variants[i]!.length - 1]?.form ?? w) || generic.has(w)) {
       const q = toks[i + 1];
@@ -275,6 +292,39 @@ function organizations(scan: Scan): void {
       }
     }
   }
+}
+
+/**
+ * Organization names made of a head that belongs to the name and its modifiers:
+ * `جامعة دمشق`, `حزب العمال`, `مجلس النواب`, `البنك المركزي الأردني`. A definite head needs a modifier
+ * with the article; modifiers stop at function words, punctuation and after a place or nisba.
+ */
+function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip: number } | null {
+  const { lex } = scan;
+  for (const v of scan.variants[i] ?? []) {
+    const definite = v.form.startsWith('ال');
+    const head = definite ? v.form.slice(2) : v.form;
+    if (!lex.orgHeads.has(head)) continue;
+    let j = i;
+    while (j - i < 4) {
+      const w = scan.word(j + 1);
+      if (w === undefined || lex.stop.has(w) || lex.titles.get(w)?.label !== undefined) break;
+      const known = scan.match(lex.orgs, j + 1, false);
+      if (known?.node.entry) { j = known.endTok; break; }
+      const place = scan.match(lex.places, j + 1, false);
+      if (place?.node.entry) { j = place.endTok; break; }
+      if (!w.startsWith('ال')) {
+        // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم
+        if (!definite && j === i && !lex.givenNames.has(w) && !/^[0-9]/.test(w)) { j++; continue; }
+        break;
+      }
+      if (w.length < 4) break;
+      j++;
+    }
+    if (j === i) continue;
+    return { start: i, end: j, skip: v.skip };
+  }
+  return null;
 }
 
 /** `(سانا)` right after an organization: a separate mention of the same entity. */
@@ -417,7 +467,18 @@ function people(scan: Scan): CandidateMention[] {
         const s = scan.norm.toOriginal(toks[t.start]!.start + t.skip);
         let end = t.endTok;
         if (!lex.weakTitles.has(scan.normalizedPhrase(t.start, t.endTok, t.skip))) weak = false;
-        while (scan.word(end + 1) !== undefined && (lex.demonyms.has(scan.word(end + 1)!) || lex.titleQualifiers.has(scan.word(end + 1)!))) end++;
+        if (scan.word(end) === 'د' && toks[end + 1]?.text === '.') end++;
+        // an organization after an office: رئيس مجلس النواب, مدير عام شركة
+        const org = scan.match(lex.orgs, end + 1, false);
+        if (org?.node.entry) end = org.endTok;
+        else {
+          const oh = orgHeadName(scan, end + 1);
+          if (oh && oh.start === end + 1) end = oh.end;
+        }
+        while (scan.word(end + 1) !== undefined && (lex.demonyms.has(scan.word(end + 1)!) || lex.titleQualifiers.has(scan.word(end + 1)!))) {
+          if (lex.demonyms.has(scan.word(end + 1)!)) weak = false;
+          end++;
+        }
         titles.push(scan.ctx.text.slice(s, scan.norm.toOriginalEnd(toks[end]!.end)).replace(/\s+/gu, ' '));
         j = end + 1;
         t = scan.match(lex.titles, j, false);

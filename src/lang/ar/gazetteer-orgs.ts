@@ -26,7 +26,7 @@ export const ORGANIZATIONS = [
   ['وكالة المخابرات المركزية', 'CIA', 'US'], ['الكنيست', 'Knesset', 'IL'], ['مجلس الشورى', 'Shura Council', ''],
   ['داعش', 'ISIS', ''], ['تنظيم الدولة الإسلامية', 'ISIS', ''], ['الدولة الإسلامية', 'ISIS', ''], ['جبهة النصرة', 'al-Nusra Front', ''],
   ['هيئة تحرير الشام', 'Hay\'at Tahrir al-Sham', ''], ['حزب الله', 'Hezbollah', 'LB'], ['حركة حماس', 'Hamas', 'PS'], ['حماس', 'Hamas', 'PS'],
-  ['حركة فتح', 'Fatah', 'PS'], ['القاعدة', 'al-Qaeda', ''], ['تنظيم القاعدة', 'al-Qaeda', ''], ['طالبان', 'Taliban', ''], ['حركة طالبان', 'Taliban', ''],
+  ['حركة فتح', 'Fatah', 'PS'], ['تنظيم القاعدة', 'al-Qaeda', ''], ['طالبان', 'Taliban', ''], ['حركة طالبان', 'Taliban', ''],
   ['الحوثيين', 'Houthis', 'YE'], ['الحوثيون', 'Houthis', 'YE'], ['أنصار الله', 'Houthis', 'YE'], ['الجيش السوري الحر', 'Free Syrian Army', 'SY'],
   ['الجيش الحر', 'Free Syrian Army', 'SY'], ['قوات سوريا الديمقراطية', 'Syrian Democratic Forces', 'SY'], ['الإخوان المسلمين', 'Muslim Brotherhood', ''],
   ['الإخوان المسلمون', 'Muslim Brotherhood', ''], ['جماعة الإخوان المسلمين', 'Muslim Brotherhood', ''], ['حزب البعث', 'Ba\'ath Party', ''],
@@ -44,7 +44,8 @@ export const ORGANIZATIONS = [
   ['مايكروسوفت', 'Microsoft', 'US'], ['ميكروسوفت', 'Microsoft', 'US'], ['آبل', 'Apple', 'US'], ['أبل', 'Apple', 'US'], ['آي بي إم', 'IBM', 'US'],
   ['إنتل', 'Intel', 'US'], ['انتل', 'Intel', 'US'], ['صن مايكروسيستمز', 'Sun Microsystems', 'US'], ['أوراكل', 'Oracle', 'US'], ['ياهو', 'Yahoo', 'US'],
   ['أرامكو', 'Saudi Aramco', 'SA'], ['أرامكو السعودية', 'Saudi Aramco', 'SA'], ['سابك', 'SABIC', 'SA'], ['غازبروم', 'Gazprom', 'RU'],
-  ['ريال مدريد', 'Real Madrid', 'ES'], ['برشلونة', 'FC Barcelona', 'ES'], ['مانشستر يونايتد', 'Manchester United', 'GB'],
+  ['ريال مدريد', 'Real Madrid', 'ES'], ['أتلتيكو مدريد', 'Atletico Madrid', 'ES'], ['أتلتكو مدريد', 'Atletico Madrid', 'ES'],
+  ['اتليتكو مدريد', 'Atletico Madrid', 'ES'], ['مانشستر سيتي', 'Manchester City', 'GB'], ['برشلونة', 'FC Barcelona', 'ES'], ['مانشستر يونايتد', 'Manchester United', 'GB'],
   ['سبورتينغ لشبونة', 'Sporting CP', 'PT'], ['سبورتنغ لشبونة', 'Sporting CP', 'PT'], ['بنفيكا', 'Benfica', 'PT'],
   ['يوفنتوس', 'Juventus', 'IT'], ['ميلان', 'AC Milan', 'IT'], ['إنتر ميلان', 'Inter Milan', 'IT'], ['بايرن ميونخ', 'Bayern Munich', 'DE'],
   ['تشيلسي', 'Chelsea', 'GB'], ['أرسنال', 'Arsenal', 'GB'], ['ليفربول', 'Liverpool FC', 'GB'],
@@ -82,5 +83,6 @@ export const GENERIC_ORG_WORDS = [
 
 /** Organization heads followed by a name of one or more words (`جامعة دمشق`, `نادي ريال مدريد`, `حزب البعث`). */
 export const ORG_NAME_HEADS = [
-  'جامعة', 'حزب', 'نادي', 'مجلس', 'منظمة', 'هيئة', 'مؤسسة', 'شركة', 'بنك', 'مصرف', 'اتحاد', 'مجمع', 'معهد', 'جمعية', 'لجنة', 'صندوق',
+  'جامعة', 'حزب', 'نادي', 'مجلس', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'اتحاد', 'معهد', 'جمعية', 'لجنة', 'صندوق',
+  'جبهة', 'محكمة', 'برلمان', 'منتدى', 'نقابة', 'بلدية', 'أكاديمية', 'منتخب',
 ] as const;

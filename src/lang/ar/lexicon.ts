@@ -11,7 +11,7 @@ import { words } from './tokens.js';
 import {
   AMBIGUOUS_COUNTRY_WORDS, CITIES, CONTEXT_COUNTRY_FORMS, COUNTRY_FORMS, NISBA_STEMS, REGIONS,
 } from './gazetteer-places.js';
-import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS } from './gazetteer-orgs.js';
+import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS, ORG_NAME_HEADS } from './gazetteer-orgs.js';
 import { PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './names.js';
@@ -26,6 +26,7 @@ const EN_COUNTRIES = (require('i18n-iso-countries/langs/en.json') as CountryLoca
 const EN_SHORT: Readonly<Record<string, string>> = {
   SY: 'Syria', IR: 'Iran', RU: 'Russia', KR: 'South Korea', KP: 'North Korea', US: 'United States', GB: 'United Kingdom',
   PS: 'Palestine', VN: 'Vietnam', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania', LA: 'Laos', MD: 'Moldova', TW: 'Taiwan',
+  CN: 'China', CZ: 'Czech Republic', GM: 'Gambia', MK: 'North Macedonia', FM: 'Micronesia',
   VA: 'Vatican City', CD: 'DR Congo', CG: 'Republic of the Congo', BN: 'Brunei',
 };
 
@@ -111,6 +112,8 @@ export interface Lexicon {
   readonly titleQualifiers: Set<string>;
   readonly weakTitles: Set<string>;
   readonly ordinals: Set<string>;
+  /** heads that are part of an organization's name (without the article) */
+  readonly orgHeads: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
   /** heads that take a nisba/country: `الحكومة السورية` */
@@ -202,6 +205,7 @@ export function lexicon(): Lexicon {
     titleQualifiers: new Set(TITLE_QUALIFIERS.map(normalizeKey)),
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
+    orgHeads: new Set(ORG_NAME_HEADS.map(normalizeKey)),
   };
   return cached;
 }
