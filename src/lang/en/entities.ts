@@ -6,7 +6,7 @@ import { tokenize, type Token } from '../common/tokenize.js';
 import {
   DEMONYM_ORGANIZATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES,
 } from './entity-words.js';
-import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, type GazetteerEntry } from './gazetteer.js';
+import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 
 const TITLES = new PhraseMatcher<string>();
 for (const title of PERSON_TITLES) TITLES.add(tokenize(title).map((t) => t.lower), title);
@@ -17,6 +17,10 @@ for (const { words, canonical } of DEMONYM_ORGANIZATIONS) DEMONYM_ORGS.add(words
 /** Words after a name that make it a facility, which is not annotated (`al-Asad Library`). */
 const FACILITY_WORDS = new Set(['library', 'airport', 'palace', 'mosque', 'hospital', 'stadium', 'square', 'street', 'bridge', 'dam', 'hotel', 'museum', 'port']);
 const ORG_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on']);
+/** Lower-case heads that name a body when followed by `of <place>` (`government of the Syrian Arab Republic`). */
+const LOWERCASE_OF_HEADS = new Set(['government', 'chamber', 'administration', 'ministry', 'embassy']);
+/** Capitalized words that may start an organization name although they never start a person's. */
+const ORG_NAME_STARTERS = new Set(['central', 'national', 'international', 'state', 'general', 'office', 'ministry', 'embassy', 'council', 'commission']);
 const OF_COMPLEMENT_STOPS = new Set(['on', 'between', 'to', 'for', 'with', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'by', 'at', 'from', 'as', 'will', 'would', 'and', 'in', 'named', 'after', 'during']);
 
 const isWord = (t: Token | undefined): boolean => !!t && t.word;
@@ -35,8 +39,9 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   };
 
   // 1. Gazetteer: countries, demonyms, cities, regions, known organizations.
-  const gazetteerHits = EN_GAZETTEER.findAll(tokens, (entry, from, to) => acceptsCase(entry, tokens, from, to) && !isHyphenatedNameContinuation(tokens, from, to));
-  for (const { value, from, to } of gazetteerHits) emit(from, to, fromGazetteer(value));
+  const accept = (entry: GazetteerEntry, from: number, to: number) => acceptsCase(entry, tokens, from, to) && !isHyphenatedNameContinuation(tokens, from, to);
+  for (const { value, from, to } of EN_GAZETTEER.findAll(tokens, accept)) if (value.type === 'organization') emit(from, to, fromGazetteer(value));
+  for (const { value, from, to } of EN_PLACES.findAll(tokens, accept)) emit(from, to, fromGazetteer(value));
 
   // 2. Organizations by pattern.
   for (const org of findOrganizations(tokens)) emit(org.from, org.to, org.mention);
@@ -46,7 +51,38 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
 
   addShortNames(text, tokens, out);
   linkAbbreviations(text, tokens, out);
+  addUnknownAcronyms(text, tokens, out);
   return out;
+}
+
+/**
+ * A standalone acronym we do not know (`SSRC`, `TIP`) names an organization; it joins an
+ * organization of the document whose initials it spells (`Turkistan Islamic Party`). Acronyms
+ * defined in parentheses after something that is not an entity (`Belt and Road Initiative (BRI)`)
+ * are left alone.
+ */
+function addUnknownAcronyms(text: string, tokens: readonly Token[], out: CandidateMention[]): void {
+  const taken = new Set(out.map((m) => m.start));
+  const notEntities = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && !taken.has(tokens[i]!.start)) notEntities.add(tokens[i]!.text);
+  const orgs = out.filter((m) => m.type === 'organization' && !m.form);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^[A-Z]{3,6}$/.test(t.text) || ROMAN_NUMERAL.test(t.text) || taken.has(t.start) || notEntities.has(t.text)) continue;
+    if (isHyphen(tokens[i + 1]) && adjacent(t, tokens[i + 1]!)) continue; // a model name (`SRR-1`)
+    if (out.some((m) => m.start <= t.start && t.end <= m.end)) continue;
+    const owner = orgs.find((o) => initials(o.name) === t.text);
+    const mention: CandidateMention = owner
+      ? { ...owner, start: t.start, end: t.end, text: t.text, form: 'abbreviation', ruleId: 'en/org/acronym-initials' }
+      : { start: t.start, end: t.end, text: t.text, type: 'organization', name: t.text, key: entityKey('organization', t.text), form: 'abbreviation', ruleId: 'en/org/acronym' };
+    out.push(mention);
+  }
+}
+
+const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+
+function initials(name: string): string {
+  return tokenize(name).filter((t) => t.word && t.upper).map((t) => t.text[0]).join('');
 }
 
 /**
@@ -54,19 +90,34 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
  * person mentions too; clustering attaches them to the full name.
  */
 function addShortNames(text: string, tokens: readonly Token[], out: CandidateMention[]): void {
+  const fullNames = new PhraseMatcher<string>((t) => t.text);
   const parts = new Set<string>();
   for (const m of out) {
     if (m.type !== 'person') continue;
-    const words = tokenize(m.name).filter((t) => t.word && t.upper && !NAME_PARTICLES.has(t.lower));
-    if (words.length >= 2) for (const w of words) if (w.text.length >= 3) parts.add(w.text);
+    const nameTokens = tokenize(m.name);
+    const words = nameTokens.filter((t) => t.word && t.upper && !NAME_PARTICLES.has(t.lower));
+    if (words.length < 2) continue;
+    fullNames.add(nameTokens.map((t) => t.text), m.name);
+    for (const w of words) if (w.text.length >= 2 && !/^[A-Z]$/.test(w.text)) parts.add(w.text);
   }
   const covered = (start: number, end: number) => out.some((m) => (m.type === 'person' || m.type === 'place') && m.start < end && start < m.end);
+  const inOrgName = (start: number, end: number) => out.some((m) => m.type === 'organization' && m.start <= start && end <= m.end && m.ruleId !== 'en/org/head-of');
+  // Repeats of a full name first (`Gong Xiaosheng` again after `succeeding`), then single parts.
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = fullNames.longestAt(tokens, i);
+    if (!hit) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[hit.end - 1]!.end;
+    if (!covered(start, end)) out.push({ start, end, text: text.slice(start, end), type: 'person', name: hit.value, ruleId: 'en/person/repeat' });
+    i = hit.end - 1;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!parts.has(t.text) || covered(t.start, t.end)) continue;
+    if (!parts.has(t.text) || covered(t.start, t.end) || inOrgName(t.start, t.end)) continue;
     let from = i;
     if (isAlPrefix(tokens, i - 2) && adjacent(tokens[i - 1]!, t)) from = i - 2; // `al-Assad`
-    if (isCapWord(tokens[i + 1]) && adjacent(t, tokens[i + 1]!) === false && !NOT_NAME_WORDS.has(tokens[i + 1]!.lower) && !ORGANIZATION_HEADS.has(tokens[i + 1]!.lower) && !isPlaceOrOrgWord(tokens, i + 1)) continue;
+    const next = tokens[i + 1];
+    if (isCapWord(next) && !NOT_NAME_WORDS.has(next!.lower) && !ORGANIZATION_HEADS.has(next!.lower) && !isPlaceOrOrgWord(tokens, i + 1)) continue;
     const start = tokens[from]!.start;
     out.push({ start, end: t.end, text: text.slice(start, t.end), type: 'person', name: text.slice(start, t.end), form: 'short', ruleId: 'en/person/short-name' });
   }
@@ -102,26 +153,30 @@ function orgMention(tokens: readonly Token[], from: number, to: number, ruleId: 
   return { from, to, mention };
 }
 
-/** `of [the] <place>` right after index i: the index after the place, or -1. */
-function ofPlace(tokens: readonly Token[], i: number, words = ['of']): number {
-  if (!words.includes(tokens[i]?.lower ?? '')) return -1;
-  let j = i + 1;
-  if (tokens[j]?.lower === 'the') j++;
-  const hit = EN_GAZETTEER.longestAt(tokens, j);
-  if (hit && hit.value.type === 'place' && hit.value.form !== 'demonym' && acceptsCase(hit.value, tokens, j, hit.end)) return hit.end;
-  return -1;
-}
-
 function findOrganizations(tokens: readonly Token[]): Found[] {
   const found: Found[] = [];
+  const titleEnds = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const title = TITLES.longestAt(tokens, i);
+    if (title) titleEnds.add(title.end);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // `Ministry of Agriculture of the Republic of Azerbaijan`, `Embassy of Syria in Muscat`.
-    if (t.upper && ORGANIZATION_OF_HEADS.has(t.lower) && tokens[i + 1]?.lower === 'of') {
-      const end = ofComplementEnd(tokens, i + 1, t.lower === 'embassy' || t.lower === 'consulate');
-      if (end > i + 2) {
-        found.push(orgMention(tokens, i, end, 'en/org/head-of'));
-        i = end - 1;
+    // `Ministry of Agriculture of the Republic of Azerbaijan`, `Embassy of Syria in Muscat`,
+    // `government of the Syrian Arab Republic`, `chamber of shipping of Syria`.
+    const ofHead = ORGANIZATION_OF_HEADS.has(t.lower) || LOWERCASE_OF_HEADS.has(t.lower);
+    if (ofHead && tokens[i + 1]?.lower === 'of' && (t.upper || LOWERCASE_OF_HEADS.has(t.lower))) {
+      const complement = ofComplementEnd(tokens, i + 1, t.lower === 'embassy' || t.lower === 'consulate');
+      // A lower-case head is a name only when it ends in `of <place>` (else: `the ministry of …`).
+      if (complement.end > i + 2 && (t.upper || complement.place)) {
+        let from = i;
+        while (from > 0 && modifiesOrgName(tokens, from - 1, t.upper)) from--;
+        const country = complement.place?.country;
+        const canonical = t.lower === 'government' && country && from === i
+          ? `Government of ${COUNTRY_NAMES.get(country) ?? country}`
+          : canonicalOrgName(tokens, from, complement);
+        found.push(orgMention(tokens, from, complement.end, 'en/org/head-of', canonical, country));
+        i = complement.end - 1;
         continue;
       }
     }
@@ -129,31 +184,89 @@ function findOrganizations(tokens: readonly Token[]): Found[] {
     const cc = DEMONYM_TO_COUNTRY.get(t.lower);
     if (cc && t.upper) {
       const hit = DEMONYM_ORGS.longestAt(tokens, i + 1);
-      if (hit) {
+      if (hit && !(tokens[hit.end]?.lower === 'of' && ORGANIZATION_OF_HEADS.has(tokens[hit.end - 1]!.lower))) {
         const country = COUNTRY_NAMES.get(cc) ?? cc;
         found.push(orgMention(tokens, i, hit.end, 'en/org/demonym-body', hit.value.replace('{country}', country), cc));
         continue;
       }
     }
-    // Capitalized names ending in an organization word: `Al-Furat Petroleum Company`.
-    if (t.upper && t.word && !NOT_NAME_WORDS.has(t.lower) || (t.upper && ['central', 'national', 'international', 'state', 'general'].includes(t.lower))) {
-      const end = TITLES.longestAt(tokens, i) ? -1 : capitalizedOrgEnd(tokens, i);
-      if (end > i) {
-        let to = end;
-        if (ORGANIZATION_OF_HEADS.has(tokens[end - 1]!.lower) && tokens[end]?.lower === 'of') to = Math.max(to, ofComplementEnd(tokens, end, false));
-        const placeEnd = ofPlace(tokens, to);
-        if (placeEnd > 0) to = placeEnd;
-        found.push(orgMention(tokens, i, to, 'en/org/capitalized-head'));
-        i = to - 1;
+    // `China's foreign ministry`: the country's ministry, named by the possessive.
+    if (t.text === "'s" || t.text === '’s') {
+      const hit = DEMONYM_ORGS.longestAt(tokens, i + 1);
+      const owner = i > 0 ? placeEndingAt(tokens, i) : null;
+      if (hit && owner?.country && hit.value.startsWith('Ministry')) {
+        found.push(orgMention(tokens, i + 1, hit.end, 'en/org/possessive-body', hit.value.replace('{country}', COUNTRY_NAMES.get(owner.country) ?? owner.country), owner.country));
+        continue;
       }
     }
+    // Capitalized names ending in an organization word: `Al-Furat Petroleum Company`.
+    if (titleEnds.has(i) || !t.upper || !t.word || (NOT_NAME_WORDS.has(t.lower) && !ORG_NAME_STARTERS.has(t.lower))) continue;
+    if (isCapWord(tokens[i - 1]) && !NOT_NAME_WORDS.has(tokens[i - 1]!.lower)) continue; // inside a longer capitalized run
+    const end = TITLES.longestAt(tokens, i) ? -1 : capitalizedOrgEnd(tokens, i);
+    if (end <= i) continue;
+    const asPlace = EN_GAZETTEER.longestAt(tokens, i);
+    if (asPlace && asPlace.end === end && asPlace.value.type === 'place') continue; // `Soviet Union`
+    let to = end;
+    let complement: Complement | null = null;
+    if (ORGANIZATION_OF_HEADS.has(tokens[end - 1]!.lower) && tokens[end]?.lower === 'of') {
+      complement = ofComplementEnd(tokens, end, false);
+      to = Math.max(to, complement.end);
+    }
+    const place = ofPlace(tokens, to);
+    if (place && !/^['’]s$/.test(tokens[place.end]?.text ?? '')) {
+      complement = { end: place.end, place: place.entry, placeFrom: place.from };
+      to = place.end;
+    }
+    found.push(orgMention(tokens, i, to, 'en/org/capitalized-head', complement ? canonicalOrgName(tokens, i, complement) : undefined));
+    i = to - 1;
   }
   return found;
 }
 
-function ofComplementEnd(tokens: readonly Token[], ofIndex: number, allowIn: boolean): number {
+/** Capitalized words before a head that belong to the name (`State Maritime administration`, `Syrian Ministry`). */
+function modifiesOrgName(tokens: readonly Token[], j: number, headUpper: boolean): boolean {
+  const t = tokens[j]!;
+  if (!t.word || !t.upper) return false;
+  if (DEMONYM_TO_COUNTRY.has(t.lower)) return headUpper;
+  return !headUpper && (!NOT_NAME_WORDS.has(t.lower) || ORG_NAME_STARTERS.has(t.lower)) && !EN_GAZETTEER.longestAt(tokens, j);
+}
+
+function placeEndingAt(tokens: readonly Token[], end: number): GazetteerEntry | null {
+  for (let from = Math.max(0, end - 4); from < end; from++) {
+    const hit = EN_GAZETTEER.longestAt(tokens, from);
+    if (hit && hit.end === end && hit.value.type === 'place' && acceptsCase(hit.value, tokens, from, end)) return hit.value;
+  }
+  return null;
+}
+
+/** `Ministry of Agriculture of the Republic of Azerbaijan` → `Ministry of Agriculture of Azerbaijan`. */
+function canonicalOrgName(tokens: readonly Token[], from: number, complement: Complement): string {
+  if (!complement.place || complement.placeFrom === undefined) return nameText(tokens, from, complement.end);
+  let cut = complement.placeFrom;
+  if (tokens[cut - 1]?.lower === 'the') cut--;
+  const head = nameText(tokens, from, cut);
+  return `${head} ${complement.place.name}`;
+}
+
+interface Complement {
+  end: number;
+  place?: GazetteerEntry;
+  placeFrom?: number;
+}
+
+/** `of [the] <place>` right after index i: the place entry and where it starts and ends. */
+function ofPlace(tokens: readonly Token[], i: number, words = ['of']): { end: number; from: number; entry: GazetteerEntry } | null {
+  if (!words.includes(tokens[i]?.lower ?? '')) return null;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const hit = EN_GAZETTEER.longestAt(tokens, j);
+  if (hit && hit.value.type === 'place' && hit.value.form !== 'demonym' && acceptsCase(hit.value, tokens, j, hit.end)) return { end: hit.end, from: j, entry: hit.value };
+  return null;
+}
+
+function ofComplementEnd(tokens: readonly Token[], ofIndex: number, allowIn: boolean): Complement {
   let j = ofIndex + 1;
-  let last = -1;
+  let result: Complement = { end: -1 };
   for (let n = 0; j < tokens.length && n < 14; n++) {
     const t = tokens[j]!;
     if (!t.word) {
@@ -163,24 +276,32 @@ function ofComplementEnd(tokens: readonly Token[], ofIndex: number, allowIn: boo
       }
       break;
     }
-    const placeEnd = t.lower === 'of' || (allowIn && t.lower === 'in') ? ofPlace(tokens, j, ['of', 'in']) : -1;
-    if (placeEnd > 0) {
-      last = placeEnd;
-      j = placeEnd;
+    const place = n === 0 ? ofPlace(tokens, j - 1) : t.lower === 'of' || (allowIn && t.lower === 'in') ? ofPlace(tokens, j, ['of', 'in']) : null;
+    if (place) {
+      result = { end: place.end, place: result.place ?? place.entry, placeFrom: result.placeFrom ?? place.from };
+      if (n === 0 && !(allowIn && tokens[place.end]?.lower === 'in')) return result; // `government of the Syrian Arab Republic`
+      j = place.end;
       if (allowIn && tokens[j]?.lower === 'in') continue;
       break;
     }
     if (OF_COMPLEMENT_STOPS.has(t.lower) && t.lower !== 'and') break;
     if (t.lower === 'and' && (tokens[j + 1]?.lower === 'the' || ORGANIZATION_OF_HEADS.has(tokens[j + 1]?.lower ?? ''))) break;
     if (t.lower === 'the' && n > 0) break;
-    last = j + 1;
+    // A place named without `of` closes the name (`Ministry of higher education Syrian Arab Republic`).
+    const bare = EN_GAZETTEER.longestAt(tokens, j);
+    if (n > 0 && bare && bare.value.type === 'place' && bare.value.placeKind === 'country' && bare.value.form !== 'demonym' && acceptsCase(bare.value, tokens, j, bare.end) && bare.end - j > 1) {
+      return { end: bare.end, place: bare.value, placeFrom: j };
+    }
+    result = { end: j + 1 };
     j++;
   }
-  return last;
+  return result;
 }
 
 function capitalizedOrgEnd(tokens: readonly Token[], i: number): number {
   let best = -1;
+  // A run that starts with its head (`Office for International Military Cooperation`) is all name.
+  const headFirst = ORGANIZATION_HEADS.has(tokens[i]!.lower) && ORG_CONNECTORS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of';
   let j = i;
   while (j < tokens.length && j - i < 10) {
     const t = tokens[j]!;
@@ -191,6 +312,7 @@ function capitalizedOrgEnd(tokens: readonly Token[], i: number): number {
     } else if (isHyphen(t) && isWord(tokens[j + 1]) && adjacent(tokens[j - 1]!, t)) j++;
     else if (ORG_CONNECTORS.has(t.lower) && isCapWord(tokens[j + 1]) && j > i) j++;
     else break;
+    if (headFirst && j - i >= 3 && isCapWord(tokens[j - 1])) best = Math.max(best, j);
   }
   return best;
 }
@@ -225,14 +347,14 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    // Title(s) then a name.
+    // Title(s), an optional complement (`of China,`, `on the Middle East Issue`), then a name.
     const title = TITLES.longestAt(tokens, i);
     if (title) {
-      const titles = [tokens.slice(i, title.end).map((t) => t.text).join(' ')];
-      let j = title.end;
+      const titles: string[] = [];
+      let j = i;
       for (let more = TITLES.longestAt(tokens, j); more; more = TITLES.longestAt(tokens, j)) {
         titles.push(tokens.slice(j, more.end).map((t) => t.text).join(' '));
-        j = more.end;
+        j = skipTitleComplement(tokens, more.end);
       }
       const end = nameEnd(tokens, j);
       if (end > j) {
@@ -246,6 +368,15 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
       const end = nameEnd(tokens, i);
       if (end > i) {
         add(i, end, 'en/person/infobox-envoy', []);
+        i = end - 1;
+        continue;
+      }
+    }
+    // Initials: `M. F. Akhundov`.
+    if (/^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && adjacent(t, tokens[i + 1]!) && (i === 0 || tokens[i - 1]!.text !== '.')) {
+      const end = nameEnd(tokens, i);
+      if (end > i + 2 && tokens[end - 1]!.text.length > 1) {
+        add(i, end, 'en/person/initials', []);
         i = end - 1;
         continue;
       }
@@ -275,9 +406,84 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
     const limit = p.offset.start + p.offset.length;
     let to = end;
     while (to > from && tokens[to - 1]!.end > limit) to--;
-    if (to > from && tokens.slice(from, to).some((t) => isCapWord(t) && !NOT_NAME_WORDS.has(t.lower))) add(from, to, 'en/person/compromise', titles);
+    if (to <= from || tokens.slice(from, to).some((t) => /^[A-Z0-9.]{2,}$/.test(t.text))) continue; // acronyms are not people
+    const asText = nameText(tokens, from, to);
+    if (known.some((k) => k.type === 'organization' && k.name.startsWith(`${asText} `))) continue; // `Al-Furat` of `Al-Furat Petroleum Company`
+    if (tokens.slice(from, to).some((t) => isCapWord(t) && !NOT_NAME_WORDS.has(t.lower))) add(from, to, 'en/person/compromise', titles);
+  }
+
+  // Two or three capitalized words unknown to compromise's lexicon and to our tables
+  // (`Guan Youfei`, `Mao Zedong`): foreign names compromise cannot tag.
+  const lexicon = compromiseLexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isUnknownCapWord(tokens, i, lexicon) || (i > 0 && isCapWord(tokens[i - 1]) && adjacent(tokens[i - 1]!, tokens[i]!) === false && !NOT_NAME_WORDS.has(tokens[i - 1]!.lower) && !isPlaceOrOrgWord(tokens, i - 1))) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i < 3 && isUnknownCapWord(tokens, j, lexicon)) j++;
+    if (j - i >= 2 && !isCapWord(tokens[j])) add(i, j, 'en/person/unknown-words', []);
+    i = j - 1;
+  }
+
+  // `Gandhi and Jinnah met`: a name coordinated with a person is a person.
+  for (const f of [...found]) {
+    if (tokens[f.to]?.lower !== 'and') continue;
+    const end = nameEnd(tokens, f.to + 1);
+    if (end > f.to + 1 && end - f.to - 1 <= 3 && !isCapWord(tokens[end])) add(f.to + 1, end, 'en/person/coordination', []);
   }
   return found;
+}
+
+let lexiconCache: Record<string, unknown> | null = null;
+function compromiseLexicon(): Record<string, unknown> {
+  lexiconCache ??= (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  return lexiconCache;
+}
+
+/** Words that continue an office's complement (`Special Envoy on the Middle East Issue`). */
+const COMPLEMENT_WORDS = new Set(['issue', 'crisis', 'question', 'affairs', 'process', 'peace', 'region', 'conflict']);
+
+/** After a title: `of China,` / `on the Middle East Issue` / `of industry and energy of Azerbaijan`. */
+function skipTitleComplement(tokens: readonly Token[], i: number): number {
+  const first = tokens[i]?.lower;
+  if (first !== 'of' && first !== 'on' && first !== 'for' && first !== 'to') return i;
+  let j = i + 1;
+  let sawPlace = false;
+  for (let n = 0; j < tokens.length && n < 10; n++) {
+    const t = tokens[j]!;
+    const hit = EN_GAZETTEER.longestAt(tokens, j);
+    if (hit && acceptsCase(hit.value, tokens, j, hit.end)) {
+      j = hit.end;
+      sawPlace = true;
+      continue;
+    }
+    if (t.lower === 'the' || t.lower === 'of' || t.lower === 'and' || (!t.upper && t.word && !sawPlace) || COMPLEMENT_WORDS.has(t.lower)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!sawPlace) return i;
+  if (tokens[j]?.text === ',') j++;
+  return j;
+}
+
+function isUnknownCapWord(tokens: readonly Token[], i: number, lexicon: Record<string, unknown>): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || !t.upper || t.text.length < 2 || /^[A-Z0-9]+$/.test(t.text)) return false;
+  if (NOT_NAME_WORDS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower) || FACILITY_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower)) return false;
+  const known = (w: string) => lexicon[w] !== undefined && lexicon[w] !== 'Abbreviation' && !Array.isArray(lexicon[w]);
+  if (known(t.lower) || (t.lower.endsWith('s') && known(t.lower.slice(0, -1)))) return false;
+  if (isHyphen(tokens[i + 1]) || isHyphen(tokens[i - 1])) return false;
+  return !isPlaceOrOrgWord(tokens, i) && !placeCovers(tokens, i);
+}
+
+const TITLE_WORDS = new Set(PERSON_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
+
+function placeCovers(tokens: readonly Token[], i: number): boolean {
+  for (let from = Math.max(0, i - 3); from < i; from++) {
+    const hit = EN_GAZETTEER.longestAt(tokens, from);
+    if (hit && hit.end > i && acceptsCase(hit.value, tokens, from, hit.end)) return true;
+  }
+  return false;
 }
 
 function isAlPrefix(tokens: readonly Token[], i: number): boolean {
@@ -298,7 +504,7 @@ function nameEnd(tokens: readonly Token[], i: number): number {
   let end = i;
   while (j < tokens.length && j - i < 8) {
     const t = tokens[j]!;
-    if (isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower) && !isPlaceOrOrgWord(tokens, j)) {
+    if (isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !isPlaceOrOrgWord(tokens, j)) {
       j++;
       if (tokens[j]?.text === '.' && t.text.length === 1 && adjacent(t, tokens[j]!)) j++; // initial `M.`
       end = j;

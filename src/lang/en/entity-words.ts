@@ -4,7 +4,6 @@
 export const PERSON_TITLES = [
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
   'Defence Minister', 'Defense Minister', 'Interior Minister', 'Economy Minister', 'Finance Minister',
-  'Minister of Foreign Affairs', 'Minister of Defence', 'Minister of Defense', 'Minister of industry and energy',
   'Sultan', 'King', 'Queen', 'Prince', 'Crown Prince', 'Emir', 'Amir', 'Sheikh', 'Shaikh', 'Sheikha', 'Imam',
   'Ambassador', 'ambassador', 'Envoy', 'Special Envoy', 'envoy', 'Consul', 'Chargé d\'affaires',
   'General', 'Gen.', 'Lieutenant General', 'Major General', 'Brigadier General', 'Colonel', 'Col.', 'Marshal', 'Field Marshal', 'Admiral',
@@ -48,7 +47,7 @@ export const REGIONS: readonly { name: string; aliases?: readonly string[]; coun
   { name: 'Caspian Sea' }, { name: 'Strait of Hormuz' }, { name: 'Gulf of Oman' }, { name: 'Arabian Peninsula' },
   { name: 'Euphrates' }, { name: 'Tigris' }, { name: 'Idlib', country: 'SY' }, { name: 'Dhofar', country: 'OM' },
   { name: 'Tibet', country: 'CN' }, { name: 'Kashmir' }, { name: 'Sahel' }, { name: 'Maghreb' }, { name: 'Europe' },
-  { name: 'Asia' }, { name: 'Africa' }, { name: 'Latin America' }, { name: 'East Asia' }, { name: 'Southeast Asia' },
+  { name: 'East Turkistan', country: 'CN' }, { name: 'Turkistan' }, { name: 'Daqin' }, { name: 'Asia' }, { name: 'Africa' }, { name: 'Latin America' }, { name: 'East Asia' }, { name: 'Southeast Asia' },
 ];
 
 /** Cities beyond the capitals that world-countries lists. */
@@ -86,7 +85,6 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: readonly st
   { name: 'Royal Dutch Shell', aliases: ['Shell'] }, { name: 'Sinochem' }, { name: 'Sinopec' },
   { name: 'China National Petroleum Corporation', abbreviations: ['CNPC'], country: 'CN' },
   { name: 'Twitter' }, { name: 'Reuters' }, { name: 'Xinhua' }, { name: 'Al Jazeera' },
-  { name: 'Belt and Road Initiative', abbreviations: ['BRI'] },
 ];
 
 /** Last words of organization names (`… Petroleum Company`, `… Cooperation Forum`). */
@@ -107,11 +105,12 @@ export const ORGANIZATION_OF_HEADS: ReadonlySet<string> = new Set([
 /** Nouns after a demonym that make a country's organization (`Syrian government`). */
 export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonical: string }[] = [
   { words: ['government'], canonical: 'Government of {country}' },
+  { words: ['transitional', 'government'], canonical: 'Transitional Government of {country}' },
+  { words: ['interim', 'government'], canonical: 'Interim Government of {country}' },
   { words: ['foreign', 'ministry'], canonical: 'Ministry of Foreign Affairs of {country}' },
   { words: ['ministry', 'of', 'foreign', 'affairs'], canonical: 'Ministry of Foreign Affairs of {country}' },
   { words: ['armed', 'forces'], canonical: 'Armed Forces of {country}' },
   { words: ['army'], canonical: 'Army of {country}' },
-  { words: ['military'], canonical: 'Armed Forces of {country}' },
   { words: ['embassy'], canonical: 'Embassy of {country}' },
   { words: ['parliament'], canonical: 'Parliament of {country}' },
 ];
@@ -126,7 +125,7 @@ export const COUNTRY_ALIASES: readonly { alias: string; country: string }[] = [
   { alias: "People's Republic of China", country: 'CN' }, { alias: 'PRC', country: 'CN' },
   { alias: 'Syrian Arab Republic', country: 'SY' }, { alias: 'Sultanate of Oman', country: 'OM' },
   { alias: 'Republic of Azerbaijan', country: 'AZ' }, { alias: 'Kingdom of Saudi Arabia', country: 'SA' },
-  { alias: 'Turkiye', country: 'TR' }, { alias: 'Türkiye', country: 'TR' }, { alias: 'South Korea', country: 'KR' },
+  { alias: 'Turkey', country: 'TR' }, { alias: 'Turkiye', country: 'TR' }, { alias: 'Türkiye', country: 'TR' }, { alias: 'South Korea', country: 'KR' },
   { alias: 'North Korea', country: 'KP' }, { alias: 'Soviet Union', country: 'SU' }, { alias: 'USSR', country: 'SU' }, { alias: 'Palestine', country: 'PS' }, { alias: 'Vatican', country: 'VA' },
 ];
 

@@ -28,8 +28,13 @@ export const DEMONYM_TO_COUNTRY = new Map<string, string>();
 
 const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.lower);
 
-function build(): PhraseMatcher<GazetteerEntry> {
-  const m = new PhraseMatcher<GazetteerEntry>();
+function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher<GazetteerEntry> {
+  const all = new PhraseMatcher<GazetteerEntry>();
+  const m = {
+    add(keys: readonly string[], entry: GazetteerEntry, overwrite = false) {
+      if (keep(entry)) all.add(keys, entry, overwrite);
+    },
+  };
   const add = (phrase: string, entry: GazetteerEntry) => {
     if (AMBIGUOUS_PLACE_WORDS.has(phrase.toLowerCase())) return;
     const isAcronym = /^[A-Z.]{2,}$/.test(phrase);
@@ -71,10 +76,13 @@ function build(): PhraseMatcher<GazetteerEntry> {
     for (const n of [org.name, ...(org.aliases ?? [])]) m.add(keysOf(n), entry, true);
     for (const a of org.abbreviations ?? []) m.add(keysOf(a), { ...entry, form: 'abbreviation', exactCase: a }, true);
   }
-  return m;
+  return all;
 }
 
+/** Places and organizations together: the longest name wins (`China National Petroleum Corporation`). */
 export const EN_GAZETTEER: PhraseMatcher<GazetteerEntry> = build();
+/** Places only, to find places nested in organization names (`China` in that one). */
+export const EN_PLACES: PhraseMatcher<GazetteerEntry> = build((e) => e.type === 'place');
 
 /** Case rules: acronyms match exactly, other names need a capital first letter. */
 export function acceptsCase(entry: GazetteerEntry, tokens: readonly Token[], from: number, to: number): boolean {
