@@ -151,7 +151,39 @@ export async function readTextFile(file: string, maxBytes: number): Promise<Inge
   }
   const bytes = await readFile(file);
   const rawId = path.basename(file, path.extname(file));
-  return articleFromBytes(bytes, { path: file, rawId, maxBytes });
+  const item = articleFromBytes(bytes, { path: file, rawId, maxBytes });
+  if (item.kind === 'article') await applySidecar(item.article, file);
+  return item;
+}
+
+/**
+ * `<name>.meta.json` beside a .txt file carries what a JSONL line would: the publication `date`
+ * (the reference for relative dates), `url` and `lang`.
+ */
+async function applySidecar(article: ArticleInput, file: string): Promise<void> {
+  const sidecar = path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.meta.json`);
+  let raw: string;
+  try {
+    raw = await readFile(sidecar, 'utf8');
+  } catch {
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    article.notes.push(`${sidecar} is not valid JSON (${(e as Error).message}): ignored`);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const obj = value as Record<string, unknown>;
+  const date = own(obj, 'date');
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) article.meta.date = date;
+  else if (date !== undefined) article.notes.push(`${sidecar}: "date" ${JSON.stringify(date)} is not an ISO date: ignored`);
+  const url = own(obj, 'url');
+  if (typeof url === 'string') article.meta.url = url;
+  const lang = own(obj, 'lang');
+  if (lang === 'en' || lang === 'ar') article.lang = lang;
 }
 
 function articleFromBytes(

@@ -171,13 +171,13 @@ function places(scan: Scan, dc: DocContext): void {
       const jordanCapital = prev === 'الاردنيه' || (afterCapital && dc.omanOrAmman === 'amman');
       const amman = original.includes('\u0651') || jordanCapital || (dc.omanOrAmman === 'amman' && !afterCapital) ||
         (afterCapital && prev === 'الاردنيه');
-      if (amman) scan.add(i, m.endTok, m.skip, { ...AMMAN, ruleId: 'ar.place.city.amman' });
+      if (amman) scan.add(i, m.endTok, m.skip, { ...AMMAN, ruleId: 'ar/place/city/amman' });
       else scan.add(i, m.endTok, m.skip, lexCandidate(e));
       continue;
     }
     if (e.contextual === 'algeria' && afterCapital) {
       scan.add(i, m.endTok, m.skip, {
-        type: 'place', name: 'الجزائر', key: entityKey('place', 'Algiers'), country: 'DZ', placeKind: 'city', form: 'name', ruleId: 'ar.place.city.algiers',
+        type: 'place', name: 'الجزائر', key: entityKey('place', 'Algiers'), country: 'DZ', placeKind: 'city', form: 'name', ruleId: 'ar/place/city/algiers',
       });
       continue;
     }
@@ -220,7 +220,7 @@ function organizations(scan: Scan): void {
         const english = `Ministry of ${d.node.label}${c ? ` of ${countryEnglish(c.code)}` : ''}`;
         scan.add(i, end, ministry.skip, {
           type: 'organization', name: scan.surface(i, end, ministry.skip), key: entityKey('organization', english),
-          ruleId: 'ar.org.ministry', ...(c ? { country: c.code } : {}),
+          ruleId: 'ar/org/ministry', ...(c ? { country: c.code } : {}),
         });
         i = end;
         continue;
@@ -251,7 +251,7 @@ function organizations(scan: Scan): void {
         const known = fixed && fixed.endTok === end ? fixed.node.entry : undefined;
         scan.add(i, end, head.skip, {
           type: 'organization', name: scan.surface(i, end, head.skip), key: known?.key ?? entityKey('organization', english),
-          ruleId: 'ar.org.by-country', country: c.code,
+          ruleId: 'ar/org/by-country', country: c.code,
         });
         i = end;
         continue;
@@ -268,7 +268,7 @@ function organizations(scan: Scan): void {
       const phrase = scan.normalizedPhrase(oh.start, oh.end, oh.skip);
       scan.add(oh.start, oh.end, oh.skip, {
         type: 'organization', name: scan.surface(oh.start, oh.end, oh.skip),
-        key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar.org.head',
+        key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar/org/head',
       });
       abbreviationAfter(scan, oh.end, entityKey('organization', romanizeArabic(phrase)), scan.surface(oh.start, oh.end, oh.skip));
       i = oh.end;
@@ -286,7 +286,7 @@ function organizations(scan: Scan): void {
           const name = scan.surface(i + 2, j - 1, 0);
           const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
             : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
-          scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar.org.quoted' });
+          scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/quoted' });
           i = j;
         }
       }
@@ -335,7 +335,7 @@ function abbreviationAfter(scan: Scan, endTok: number, key: string, name: string
   if (scan.toks[j]?.text !== '(' || scan.toks[j + 2]?.text !== ')' || scan.toks[j + 1]?.kind !== 'word') return;
   const inner = scan.toks[j + 1]!;
   if (scan.lex.orgs.get(inner.text)?.entry) return; // a known name: the fixed-name rule finds it
-  scan.add(j + 1, j + 1, 0, { type: 'organization', name, key, ruleId: 'ar.org.abbreviation', form: 'abbreviation' });
+  scan.add(j + 1, j + 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/abbreviation', form: 'abbreviation' });
 }
 
 
@@ -489,7 +489,7 @@ function people(scan: Scan): CandidateMention[] {
         // extend a known name with further name words (بشار حافظ الأسد) is left to parseName
         const longer = parseName(scan, j, !weak);
         const best = longer && longer.end > n.end ? longer : n;
-        push(best, personCandidate(scan, best, 'ar.person.title', titles));
+        push(best, personCandidate(scan, best, 'ar/person/title', titles));
         i = best.end;
         continue;
       }
@@ -501,7 +501,7 @@ function people(scan: Scan): CandidateMention[] {
     if (known?.node.entry) {
       const longer = parseName(scan, i, false);
       const n = longer && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
-      push(n, personCandidate(scan, n, 'ar.person.bilingual', []));
+      push(n, personCandidate(scan, n, 'ar/person/bilingual', []));
       i = n.end;
       continue;
     }
@@ -509,7 +509,7 @@ function people(scan: Scan): CandidateMention[] {
     if (n) {
       const w = scan.word(i)!.slice(n.skip);
       const short = lex.particles.has(w) && n.end === i + 1;
-      push(n, personCandidate(scan, n, short ? 'ar.person.short' : 'ar.person.lexicon', [], short ? 'short' : undefined));
+      push(n, personCandidate(scan, n, short ? 'ar/person/short' : 'ar/person/lexicon', [], short ? 'short' : undefined));
       i = n.end;
     }
   }
@@ -522,7 +522,7 @@ function people(scan: Scan): CandidateMention[] {
     for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
     if (r[1] === r[0] || p.form === 'short') continue;
     const firstWord = toks[r[0]]!.text;
-    const reliable = p.ruleId !== 'ar.person.lexicon' || (lex.givenNames.has(firstWord) && !lex.ambiguousGiven.has(firstWord));
+    const reliable = p.ruleId !== 'ar/person/lexicon' || (lex.givenNames.has(firstWord) && !lex.ambiguousGiven.has(firstWord));
     if (!reliable) continue;
     for (let k = r[0]; k < r[1]; k++) {
       const w = toks[k]!.text;
@@ -545,7 +545,7 @@ function people(scan: Scan): CandidateMention[] {
       for (const v of scan.variants[i]!) {
         const p = shorts.get(v.form);
         if (!p) continue;
-        found.push(scan.add(i, i, v.skip, { type: 'person', name: p.name, key: p.key!, ruleId: 'ar.person.short-surname', form: 'short' }));
+        found.push(scan.add(i, i, v.skip, { type: 'person', name: p.name, key: p.key!, ruleId: 'ar/person/short-surname', form: 'short' }));
         break;
       }
     }

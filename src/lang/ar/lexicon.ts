@@ -135,27 +135,27 @@ export function lexicon(): Lexicon {
     type: 'place', name: countryArabic(code), key: countryKey(code), country: code, placeKind: 'country', ruleId, form: 'name',
   });
   // Context-dependent forms first so that they win over plain entries for the same words.
-  insert(places, 'عمان', { ...country('OM', 'ar.place.country.oman-amman'), contextual: 'oman' });
-  insert(places, 'الجزائر', { ...country('DZ', 'ar.place.country.algeria'), contextual: 'algeria' });
+  insert(places, 'عمان', { ...country('OM', 'ar/place/country/oman-amman'), contextual: 'oman' });
+  insert(places, 'الجزائر', { ...country('DZ', 'ar/place/country/algeria'), contextual: 'algeria' });
   for (const [form, code] of CONTEXT_COUNTRY_FORMS) {
-    insert(places, form, { ...country(code, 'ar.place.country.context'), contextual: code === 'OM' ? 'sultanate' : 'kingdom' });
+    insert(places, form, { ...country(code, 'ar/place/country/context'), contextual: code === 'OM' ? 'sultanate' : 'kingdom' });
   }
-  for (const [form, code] of COUNTRY_FORMS) insert(places, form, country(code, 'ar.place.country.table'));
+  for (const [form, code] of COUNTRY_FORMS) insert(places, form, country(code, 'ar/place/country/table'));
   for (const [code, names] of Object.entries(AR_COUNTRIES)) {
     for (const n of Array.isArray(names) ? names : [names]) {
       if (ambiguousCountry.has(normalizeKey(n))) continue;
-      insert(places, n, country(code, 'ar.place.country.iso'));
+      insert(places, n, country(code, 'ar/place/country/iso'));
     }
   }
   for (const [ar, en, code] of CITIES) {
     insert(places, ar, {
-      type: 'place', name: ar, key: entityKey('place', en), placeKind: 'city', ruleId: 'ar.place.city',
+      type: 'place', name: ar, key: entityKey('place', en), placeKind: 'city', ruleId: 'ar/place/city',
       form: 'name', english: en, ...(code ? { country: code } : {}),
     });
   }
   for (const [ar, en, code] of REGIONS) {
     insert(places, ar, {
-      type: 'place', name: ar, key: entityKey('place', en), placeKind: 'region', ruleId: 'ar.place.region',
+      type: 'place', name: ar, key: entityKey('place', en), placeKind: 'region', ruleId: 'ar/place/region',
       form: 'name', english: en, ...(code ? { country: code } : {}),
     });
   }
@@ -167,7 +167,7 @@ export function lexicon(): Lexicon {
         if (!demonyms.has(form)) demonyms.set(form, code);
         insert(places, form, {
           type: 'place', name: countryArabic(code), key: countryKey(code), country: code, placeKind: 'country',
-          ruleId: 'ar.place.demonym', form: 'demonym',
+          ruleId: 'ar/place/demonym', form: 'demonym',
         });
       }
     }
@@ -175,12 +175,12 @@ export function lexicon(): Lexicon {
 
   for (const [ar, en, code] of ORGANIZATIONS) {
     insert(orgs, ar, {
-      type: 'organization', name: ar, key: entityKey('organization', en), ruleId: 'ar.org.table', english: en,
+      type: 'organization', name: ar, key: entityKey('organization', en), ruleId: 'ar/org/table', english: en,
       ...(code ? { country: code } : {}),
     });
   }
   for (const [ar, en] of PEOPLE) {
-    insert(people, ar, { type: 'person', name: ar, key: entityKey('person', en), ruleId: 'ar.person.bilingual', english: en });
+    insert(people, ar, { type: 'person', name: ar, key: entityKey('person', en), ruleId: 'ar/person/bilingual', english: en });
   }
   for (const [ar, en] of TITLES) insert(titles, ar, undefined, en);
   for (const [domain, en] of MINISTRY_DOMAINS) {
