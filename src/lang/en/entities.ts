@@ -244,8 +244,10 @@ function canonicalOrgName(tokens: readonly Token[], from: number, complement: Co
   if (!complement.place || complement.placeFrom === undefined) return nameText(tokens, from, complement.end);
   let cut = complement.placeFrom;
   if (tokens[cut - 1]?.lower === 'the') cut--;
-  const head = nameText(tokens, from, cut);
-  return `${head} ${complement.place.name}`;
+  const placeHit = EN_GAZETTEER.longestAt(tokens, complement.placeFrom);
+  const placeEnd = placeHit ? placeHit.end : complement.end;
+  const tail = placeEnd < complement.end ? ` ${nameText(tokens, placeEnd, complement.end)}` : '';
+  return `${nameText(tokens, from, cut)} ${complement.place.name}${tail}`;
 }
 
 interface Complement {

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractionContext } from '../../src/core/document.js';
+import { clusterEntities } from '../../src/lang/common/cluster.js';
+import { extractEnglishMentions } from '../../src/lang/en/entities.js';
+
+const ctx = (text: string): ExtractionContext => ({ text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] });
+
+/** [text, type, key] of every entity mention, in text order. */
+function mentions(text: string): [string, string, string][] {
+  const entities = clusterEntities(extractEnglishMentions(ctx(text)));
+  return entities
+    .flatMap((e) => e.mentions.map((m) => ({ m, e })))
+    .sort((a, b) => a.m.start - b.m.start || a.m.end - b.m.end)
+    .map(({ m, e }) => [m.text, e.type, e.key]);
+}
+
+describe('English people: titles outside the span, particles inside', () => {
+  it.each([
+    ['Syrian President Bashar al-Assad visited China.', ['Bashar al-Assad', 'person', 'person:bashar-al-assad']],
+    ['Omani Foreign Minister Yusuf bin Alawi bin Abdullah said so.', ['Yusuf bin Alawi bin Abdullah', 'person', 'person:yusuf-bin-alawi-bin-abdullah']],
+    ['Shaikh Abdulaziz bin Abdullah al Hinai held a meeting.', ['Abdulaziz bin Abdullah al Hinai', 'person', 'person:abdulaziz-bin-abdullah-al-hinai']],
+    ['He met CCP General Secretary Xi Jinping for talks.', ['Xi Jinping', 'person', 'person:xi-jinping']],
+    ["China's Special Envoy on the Middle East Issue Wu Sike dealt with it.", ['Wu Sike', 'person', 'person:wu-sike']],
+    ['Defence Minister of China, General Chi Haotian, met him.', ['Chi Haotian', 'person', 'person:chi-haotian']],
+    ['In August 2016 Guan Youfei, Director of the office, spoke.', ['Guan Youfei', 'person', 'person:guan-youfei']],
+    ['The library named after M. F. Akhundov opened.', ['M. F. Akhundov', 'person', 'person:m-f-akhundov']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).filter(([, type]) => type === 'person')).toEqual([expected]);
+  });
+
+  it('clusters later short names with the full name', () => {
+    const text = 'President Bashar al-Assad met Walid Muallem. Later Assad and Muallem spoke, and President al-Assad left.';
+    expect(mentions(text).filter(([, t]) => t === 'person')).toEqual([
+      ['Bashar al-Assad', 'person', 'person:bashar-al-assad'],
+      ['Walid Muallem', 'person', 'person:walid-muallem'],
+      ['Assad', 'person', 'person:bashar-al-assad'],
+      ['Muallem', 'person', 'person:walid-muallem'],
+      ['al-Assad', 'person', 'person:bashar-al-assad'],
+    ]);
+  });
+
+  it.each([
+    ['the Omani Foreign Minister traveled to Damascus'],
+    ['The Foreign Minister, Prime Minister, and President of Syria met.'],
+    ['The al-Asad Library of the Syrian Arab Republic'],
+    ['Missile sales were cancelled under U.S. pressure.'],
+  ])('finds no person in %s', (text) => {
+    expect(mentions(text).filter(([, t]) => t === 'person')).toEqual([]);
+  });
+});
+
+describe('English places: countries, official names, demonyms, cities, regions', () => {
+  it.each([
+    ['relations between the Sultanate of Oman and Syria', [['Sultanate of Oman', 'place:OM'], ['Syria', 'place:SY']]],
+    ["Syria did not recognize the People's Republic of China", [['Syria', 'place:SY'], ["People's Republic of China", 'place:CN']]],
+    ['the Syrian Arab Republic and the Republic of Azerbaijan', [['Syrian Arab Republic', 'place:SY'], ['Republic of Azerbaijan', 'place:AZ']]],
+    ['Omani-Syrian relations in the Persian Gulf', [['Omani', 'place:OM'], ['Syrian', 'place:SY'], ['Persian Gulf', 'place:persian-gulf']]],
+    ["China's embassy in Damascus", [['China', 'place:CN'], ['Damascus', 'place:damascus']]],
+    ['Golan Heights and Xinjiang, via Turkey and Georgia', [['Golan Heights', 'place:golan-heights'], ['Xinjiang', 'place:xinjiang'], ['Turkey', 'place:TR'], ['Georgia', 'place:GE']]],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).filter(([, t]) => t === 'place').map(([m, , k]) => [m, k])).toEqual(expected);
+  });
+
+  it('marks demonyms with form demonym and the country code', () => {
+    const entities = clusterEntities(extractEnglishMentions(ctx('Syrian officials met Chinese envoys.')));
+    const syria = entities.find((e) => e.key === 'place:SY')!;
+    expect(syria.country).toBe('SY');
+    expect(syria.mentions[0]).toMatchObject({ text: 'Syrian', form: 'demonym' });
+  });
+
+  it.each([['Arab states of the Gulf'], ['Western imperialism'], ['the new china cabinet']])('no country in %s', (text) => {
+    expect(mentions(text).filter(([, , k]) => /^place:[A-Z]{2}$/.test(k))).toEqual([]);
+  });
+});
+
+describe('English organizations', () => {
+  it.each([
+    ['Embassy of Syria in Muscat', 'Embassy of Syria in Muscat', 'org:embassy-of-syria-in-muscat'],
+    ['between the Ministry of Agriculture of the Republic of Azerbaijan and the other', 'Ministry of Agriculture of the Republic of Azerbaijan', 'org:ministry-of-agriculture-of-azerbaijan'],
+    ['the government of the Syrian Arab Republic signed', 'government of the Syrian Arab Republic', 'org:government-of-syria'],
+    ['isolating the Syrian government', 'Syrian government', 'org:government-of-syria'],
+    ['the Omani foreign ministry reported', 'Omani foreign ministry', 'org:ministry-of-foreign-affairs-of-oman'],
+    ['members of the Arab League', 'Arab League', 'org:arab-league'],
+    ['the Al-Furat Petroleum Company, the main consortium', 'Al-Furat Petroleum Company', 'org:al-furat-petroleum-company'],
+  ])('%s', (text, span, key) => {
+    expect(mentions(text).filter(([, t]) => t === 'organization')).toEqual([[span, 'organization', key]]);
+  });
+
+  it('links a parenthesized abbreviation and its later uses to the organization', () => {
+    const text = 'Syria joined the China-Arab States Cooperation Forum (CASCF). Later CASCF met.';
+    expect(mentions(text).filter(([, t]) => t === 'organization')).toEqual([
+      ['China-Arab States Cooperation Forum', 'organization', 'org:china-arab-states-cooperation-forum'],
+      ['CASCF', 'organization', 'org:china-arab-states-cooperation-forum'],
+      ['CASCF', 'organization', 'org:china-arab-states-cooperation-forum'],
+    ]);
+  });
+
+  it('keeps the place inside an organization as its own mention', () => {
+    const m = mentions('the Embassy of China in Damascus');
+    expect(m).toEqual([
+      ['Embassy of China in Damascus', 'organization', 'org:embassy-of-china-in-damascus'],
+      ['China', 'place', 'place:CN'],
+      ['Damascus', 'place', 'place:damascus'],
+    ]);
+  });
+
+  it.each([['the government decided'], ['Belt and Road Initiative (BRI) projects'], ['a reactor called SRR-1']])('no organization in %s', (text) => {
+    expect(mentions(text).filter(([, t]) => t === 'organization')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('every mention is the exact slice of the input', () => {
+    const text = "On 5 October 2020, Oman became the first Persian Gulf country to reinstate its ambassador in Syria's capital.";
+    for (const c of extractEnglishMentions(ctx(text))) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});
