@@ -344,22 +344,31 @@ function nameWord(scan: Scan, i: number, position: 'first' | 'next'): 'given' | 
   const w = scan.word(i);
   const { lex } = scan;
   if (w === undefined || /^[0-9]/.test(w)) return null;
+  if (w.endsWith('ي')) {
+    // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
+    const maqsura = scan.original(i).endsWith('ى');
+    if (maqsura) return lex.givenMaqsura.has(w) ? 'given' : null;
+    if (lex.givenNames.has(w) && !lex.givenMaqsura.has(w)) return 'given';
+  }
   if (lex.stop.has(w)) return null;
-  if (w.endsWith('ي') && scan.original(i).endsWith('ى')) return null; // على ≠ علي
   if (lex.givenNames.has(w)) return 'given';
   for (const v of scan.variants[i] ?? []) {
     if (lex.stop.has(v.form)) return null;
     if (v.skip > 0 && v.form.startsWith('ال')) return null; // clitic + article: للذرة, والأجهزة
+    if (v.skip > 0 && (lex.titles.get(v.form)?.label !== undefined || lex.orgHeads.has(v.form) || lex.commonNouns.has(v.form))) return null; // لرئيس
   }
   if (lex.particles.has(w) || w === 'عبد') return 'particle';
   if (lex.titles.get(w)?.label !== undefined && position === 'first') return null;
   if (lex.demonyms.has(w)) return null;
   if (lex.places.get(w)?.entry && position === 'first') return null;
-  if (lex.orgs.get(w)?.entry) return null;
+  if (lex.orgs.get(w)?.entry || lex.orgHeads.has(w) || lex.govHeads.get(w)?.label !== undefined) return null;
+  if (lex.commonNouns.has(w)) return null;
   if (w.startsWith('ال')) {
     if (lex.commonAl.has(w) || w.length < 4 || w.endsWith('ات') || lex.titleQualifiers.has(w)) return null;
     return 'family';
   }
+  // abstract nouns and feminine adjectives (أهمية, جمهورية, خارجية) and plurals are not names
+  if (w.length > 4 && (w.endsWith('يه') || w.endsWith('ات'))) return null;
   return 'other';
 }
 
@@ -384,6 +393,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const w0 = scan.word(i)!.slice(skip);
   if (titled && first === 'other' && w0.startsWith('ي')) return null; // an imperfect verb after an office
   let j = i;
+  if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
     const nxt = nameWord(scan, i + 1, 'next');
     if (nxt === null || nxt === 'particle') return null;
@@ -397,7 +407,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === null) break;
     const w = scan.word(k)!;
     if (w === 'الدين' || w === 'الله') { j = k; continue; }
-    if (ambiguousStart && j === i && kind !== 'given' && kind !== 'particle') break;
+    if (ambiguousStart && j === i && kind !== 'given' && kind !== 'particle' && !lex.ordinals.has(w)) break;
+    if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
     if (kind === 'particle') {
       let after = k + 1;
       if (scan.word(after) === 'عبد') after++;
@@ -416,12 +427,41 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'other' && j === i && titled && !/^[يتن]/.test(w)) { j = k; continue; }
     break;
   }
-  if (j === i && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0))) return null;
-  if (j === i && first === 'particle') return null;
   // regnal ordinal: عبدالله الثاني, لويس التاسع عشر
   const ord = scan.word(j + 1);
-  if (ord && lex.ordinals.has(ord)) { j++; if (scan.word(j + 1) === 'عشر') j++; }
+  let regnal = false;
+  if (ord && lex.ordinals.has(ord) && j - i < 2) { j++; regnal = true; if (scan.word(j + 1) === 'عشر') j++; }
+  const single = j === i;
+  if (single && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0))) return null;
+  if (j === i && first === 'particle') return null;
   return { start: i, end: j, skip };
+}
+
+/**
+ * A speaker after a verb of saying, when the words after the name close the attribution:
+ * `وقال X Y إن`, `وأكد X Y، وزير ...`, `قال X:`. Token i is the word after the verb.
+ */
+function speakerName(scan: Scan, i: number): PersonName | null {
+  const { lex, toks } = scan;
+  if (!(scan.variants[i - 1] ?? []).some((v) => lex.speechVerbs.has(v.form))) return null;
+  const first = nameWord(scan, i, 'first');
+  if (first !== 'other' && first !== 'given') return null;
+  const w0 = scan.word(i)!;
+  if (first === 'other' && (w0.endsWith('ون') || w0.endsWith('ين') || /^[يتنل]/.test(w0))) return null;
+  let j = i;
+  while (j - i < 2) {
+    const kind = nameWord(scan, j + 1, 'next');
+    if (kind === null || kind === 'particle' || (kind === 'other' && scan.word(j + 1)!.startsWith('ل'))) break;
+    j++;
+    if (kind === 'family') break;
+  }
+  const next = toks[j + 1];
+  if (!next) return null;
+  const closes = next.text === ':' || (next.kind === 'word' && (next.text === 'ان' || next.text === 'انه')) ||
+    ((next.text === '،' || next.text === ',') && scan.match(lex.titles, j + 2)?.node.label !== undefined) ||
+    (next.kind === 'word' && scan.match(lex.titles, j + 1)?.node.label !== undefined && !lex.weakTitles.has(next.text));
+  if (!closes) return null;
+  return { start: i, end: j, skip: 0 };
 }
 
 /** Canonical English name for a person phrase (normalized tokens): lexicon spellings, else romanized. */
@@ -475,13 +515,22 @@ function people(scan: Scan): CandidateMention[] {
           const oh = orgHeadName(scan, end + 1);
           if (oh && oh.start === end + 1) end = oh.end;
         }
-        while (scan.word(end + 1) !== undefined && (lex.demonyms.has(scan.word(end + 1)!) || lex.titleQualifiers.has(scan.word(end + 1)!))) {
-          if (lex.demonyms.has(scan.word(end + 1)!)) weak = false;
-          end++;
+        for (;;) {
+          const q = scan.word(end + 1);
+          if (q === undefined) break;
+          if (lex.demonyms.has(q) || lex.titleQualifiers.has(q)) {
+            if (lex.demonyms.has(q)) weak = false;
+            end++;
+            continue;
+          }
+          // وزير خارجية أمريكا, رئيس جمهورية مصر العربية
+          const c = scan.match(lex.places, end + 1, false);
+          if (c?.node.entry?.placeKind === 'country' && c.node.entry.form !== 'demonym') { end = c.endTok; weak = false; continue; }
+          break;
         }
         titles.push(scan.ctx.text.slice(s, scan.norm.toOriginalEnd(toks[end]!.end)).replace(/\s+/gu, ' '));
         j = end + 1;
-        t = scan.match(lex.titles, j, false);
+        t = scan.match(lex.titles, j);
       }
       const known = scan.match(lex.people, j, false);
       const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak);
@@ -503,6 +552,12 @@ function people(scan: Scan): CandidateMention[] {
       const n = longer && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
       push(n, personCandidate(scan, n, 'ar/person/bilingual', []));
       i = n.end;
+      continue;
+    }
+    const said = speakerName(scan, i);
+    if (said) {
+      push(said, personCandidate(scan, said, 'ar/person/speaker', []));
+      i = said.end;
       continue;
     }
     const n = parseName(scan, i, false);
@@ -530,6 +585,7 @@ function people(scan: Scan): CandidateMention[] {
     }
     const last = toks[r[1]]!.text;
     const usable = last.length >= 3 && !lex.commonAl.has(last) && !lex.particles.has(last) && !lex.ordinals.has(last) &&
+      !lex.commonNouns.has(last) && lex.titles.get(last)?.label === undefined && !lex.ambiguousGiven.has(last) &&
       last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry;
     if (usable && !shorts.has(last)) shorts.set(last, p);
   }

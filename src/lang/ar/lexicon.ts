@@ -15,7 +15,7 @@ import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS, ORG_NAME_HEADS } fro
 import { PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './names.js';
-import { COMMON_AL_WORDS, FUNCTION_WORDS, REGNAL_ORDINALS } from './stopwords.js';
+import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
 
 const require = createRequire(import.meta.url);
 interface CountryLocale { countries: Record<string, string | string[]> }
@@ -114,6 +114,13 @@ export interface Lexicon {
   readonly ordinals: Set<string>;
   /** heads that are part of an organization's name (without the article) */
   readonly orgHeads: Set<string>;
+  /** given names written with a final alef maqsura (يحيى, موسى), normalized */
+  readonly givenMaqsura: Set<string>;
+  /** frequent nouns without the article that never start a name */
+  readonly commonNouns: Set<string>;
+  /** particles that may start a name on their own: ابن علوي, أبو بكر, عبد الله */
+  readonly startParticles: Set<string>;
+  readonly speechVerbs: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
   /** heads that take a nisba/country: `الحكومة السورية` */
@@ -206,6 +213,10 @@ export function lexicon(): Lexicon {
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
     orgHeads: new Set(ORG_NAME_HEADS.map(normalizeKey)),
+    givenMaqsura: new Set(GIVEN_NAMES.filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
+    commonNouns: new Set([...COMMON_NOUNS, ...SPEAKER_NOUNS].map(normalizeKey)),
+    speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
+    startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;
 }

@@ -28,11 +28,22 @@ export const TITLES = [
   ['النائب', 'MP'], ['القاضي', 'Judge'], ['المدرب', 'Coach'], ['اللاعب', 'Player'], ['النجم', 'Star'], ['الفيلسوف', 'Philosopher'],
   ['العالم', 'Scientist'], ['الطبيب', 'Physician'], ['الشاعر', 'Poet'], ['الكاتب', 'Writer'], ['الفنان', 'Artist'], ['المؤرخ', 'Historian'],
   ['الفيزيائي', 'Physicist'], ['الكيميائي', 'Chemist'], ['المبرمج', 'Programmer'], ['الصحفي', 'Journalist'], ['المراسل', 'Correspondent'],
-  ['الزعيم', 'Leader'], ['رئيس الأركان', 'Chief of Staff'], ['قائد', 'Commander'], ['مساعد وزير', 'Assistant Minister'], ['نائب وزير', 'Deputy Minister'],
+  ['الزعيم', 'Leader'], ['وزير خارجية', 'Foreign Minister'], ['وزير دفاع', 'Defense Minister'], ['وزير داخلية', 'Interior Minister'],
+  ['رئيس جمهورية', 'President'], ['رئيس وزراء', 'Prime Minister'], ['ملك', 'King'], ['أمير', 'Emir'], ['سمو الشيخ', 'Shaikh'], ['الكونت', 'Count'], ['الإمبراطور', 'Emperor'], ['القديس', 'Saint'], ['الأسقف', 'Bishop'], ['الدوق', 'Duke'],
+  ['البارون', 'Baron'], ['الماركيز', 'Marquis'], ['الفارس', 'Knight'], ['المطرب', 'Singer'], ['المطربة', 'Singer'], ['الفنانة', 'Artist'],
+  ['المخرج', 'Director'], ['الممثل', 'Actor'], ['الممثلة', 'Actress'], ['المحامي', 'Lawyer'], ['الكابتن', 'Captain'],
+  ['المدير', 'Director'], ['مدير', 'Director'], ['المدير العام', 'Director General'], ['مدير عام', 'Director General'],
+  ['المدير التنفيذي', 'Chief Executive'], ['الرئيس التنفيذي', 'Chief Executive'], ['رئيس مجلس الإدارة', 'Chairman'],
+  ['عضو', 'Member'], ['العين', 'Senator'], ['الحاج', 'Hajj'], ['الحاجة', 'Hajja'], ['المفتي', 'Mufti'], ['الأب', 'Father'],
+  ['المحلل', 'Analyst'], ['الباحث', 'Researcher'], ['الخبير', 'Expert'], ['الروائي', 'Novelist'], ['الأديب', 'Writer'],
+  ['المفكر', 'Thinker'], ['العلامة', 'Scholar'], ['الرسام', 'Painter'], ['الموسيقار', 'Composer'], ['الملحن', 'Composer'],
+  ['المؤلف', 'Author'], ['الشهيد', 'Martyr'], ['الأسير', 'Prisoner'], ['المواطن', 'Citizen'], ['الزميل', 'Colleague'],
+  ['النجم', 'Star'], ['الحارس', 'Goalkeeper'], ['المهاجم', 'Striker'], ['المدافع', 'Defender'], ['لاعب', 'Player'], ['رئيس الأركان', 'Chief of Staff'], ['قائد', 'Commander'], ['مساعد وزير', 'Assistant Minister'], ['نائب وزير', 'Deputy Minister'],
 ] as const;
 
 /** Words after a title that qualify it and stay outside the name: `الرئيس السوري السابق`. */
-export const TITLE_QUALIFIERS = ['السابق', 'السابقة', 'الأسبق', 'الحالي', 'الراحل', 'الراحلة', 'الجديد', 'المكلف', 'الأول', 'الثاني'] as const;
+export const TITLE_QUALIFIERS = ['ركن', 'أول', 'السابق', 'السابقة', 'الأسبق', 'الحالي', 'الراحل', 'الراحلة', 'الجديد', 'المكلف', 'الأول', 'الثاني'] as const;
 
 /** Titles too weak to start a name on their own before an unknown word (need a lexicon name next). */
-export const WEAK_TITLES = ['العالم', 'النجم', 'اللاعب', 'الفنان', 'الكاتب', 'الطبيب', 'الحاكم', 'القاضي', 'رئيس', 'دولة', 'قائد', 'النائب', 'الرائد', 'القائد', 'المحافظ', 'الفريق', 'السيد'] as const;
+export const WEAK_TITLES = [
+  'عضو', 'العين', 'المواطن', 'الزميل', 'الحارس', 'المهاجم', 'المدافع', 'لاعب', 'الأب', 'المدير', 'مدير', 'الفارس', 'الأسير', 'الشهيد','العالم', 'النجم', 'اللاعب', 'الفنان', 'الكاتب', 'الطبيب', 'الحاكم', 'القاضي', 'رئيس', 'دولة', 'قائد', 'النائب', 'الرائد', 'القائد', 'المحافظ', 'الفريق', 'السيد'] as const;
