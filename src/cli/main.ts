@@ -15,6 +15,8 @@ export interface Io {
   stderr: (s: string) => void;
   stdin: NodeJS.ReadableStream;
   stderrIsTTY: boolean;
+  /** Resolves when stdout can take more (backpressure for streamed records); optional. */
+  stdoutReady?: () => Promise<void> | void;
 }
 
 const defaultIo: Io = {
@@ -22,6 +24,7 @@ const defaultIo: Io = {
   stderr: (s) => void process.stderr.write(s),
   stdin: process.stdin,
   stderrIsTTY: !!process.stderr.isTTY,
+  stdoutReady: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())) : undefined),
 };
 
 class UsageError extends Error {}
@@ -107,7 +110,14 @@ async function extract(argv: readonly string[], io: Io): Promise<number> {
   const quiet = values.quiet as boolean;
   const streaming = out === '-';
   const progress = quiet || !io.stderrIsTTY ? null : createProgress(io.stderr);
-  const jsonArray: string[] = [];
+  // --format json on stdout: one JSON array, streamed element by element (memory stays flat).
+  let streamed = 0;
+  const writeLine = (line: string) => {
+    if (format === 'json') io.stdout(`${streamed === 0 ? '[' : ',\n'}${line.trimEnd()}`);
+    else io.stdout(line);
+    streamed++;
+    return io.stdoutReady?.();
+  };
   const { createPool } = await import('../run/pool.js');
   const pool = concurrency > 1 ? createPool(concurrency) : null;
   let summary: ExtractSummary;
@@ -123,21 +133,22 @@ async function extract(argv: readonly string[], io: Io): Promise<number> {
       stdin: io.stdin as import('node:stream').Readable,
       ...(pool ? { process: pool.process, concurrency } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
-      writeLine: (line) => (format === 'json' ? jsonArray.push(line.trimEnd()) : io.stdout(line)),
+      writeLine,
     });
   } finally {
     await pool?.close();
     progress?.done();
   }
-  if (streaming && format === 'json') io.stdout(`[${jsonArray.join(',\n')}]\n`);
+  if (streaming && format === 'json') io.stdout(streamed === 0 ? '[]\n' : ']\n');
   if (!quiet) {
     for (const e of summary.errors) io.stderr(`bilex: ${e.file}${e.line ? `:${e.line}` : ''}: ${e.code}: ${e.reason}${e.path ? ` at ${e.path}` : ''}\n`);
     const secs = summary.durationMs / 1000;
     io.stderr(`bilex: ${summary.processed} processed, ${summary.skipped} skipped (unchanged), ${summary.failed} failed, ${summary.invalid} invalid in ${secs.toFixed(1)} s${streaming ? '' : ` → ${out}/`}\n`);
   }
-  if (values.json && !streaming) {
+  if (values.json) {
+    // With --out - stdout carries only records, so the machine summary goes to stderr.
     const { errors, ...rest } = summary;
-    io.stdout(`${JSON.stringify({ ...rest, errors: errors.length }, null, 2)}\n`);
+    (streaming ? io.stderr : io.stdout)(`${JSON.stringify({ ...rest, errors: errors.length }, null, 2)}\n`);
   }
   return summary.failed + summary.invalid > 0 ? 1 : 0;
 }
