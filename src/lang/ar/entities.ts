@@ -314,8 +314,11 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
       const place = scan.match(lex.places, j + 1, false);
       if (place?.node.entry) { j = place.endTok; break; }
       if (!w.startsWith('ال')) {
-        // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم
-        if (!definite && j === i && !lex.givenNames.has(w) && !/^[0-9]/.test(w)) { j++; continue; }
+        // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم (not an adjective: لجنة عسكرية)
+        if (lex.orgHeads.has(w)) { j++; continue; }
+        const construct = w.endsWith('ه') && !w.endsWith('يه') && (scan.word(j + 2)?.startsWith('ال') ?? false);
+        if (!definite && j === i && !lex.givenNames.has(w) && !/^[0-9]/.test(w) && (construct || !/[يه]$/.test(w)) &&
+          !lex.commonNouns.has(w) && !lex.stop.has(w)) { j++; continue; }
         break;
       }
       if (w.length < 4) break;
@@ -383,7 +386,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   let first = nameWord(scan, i, 'first');
   if (!titled && first !== 'given' && first !== 'particle') {
     // a proclitic before a given name: ومحمد
-    const v = (scan.variants[i] ?? []).find((x) => x.skip > 0 && lex.givenNames.has(x.form) && !lex.ambiguousGiven.has(x.form));
+    const v = (scan.variants[i] ?? []).find((x) => x.skip === 1 && (scan.word(i)![0] === 'و' || scan.word(i)![0] === 'ف') &&
+      lex.givenNames.has(x.form) && !lex.ambiguousGiven.has(x.form));
     if (!v) return null;
     skip = v.skip;
     first = 'given';
@@ -423,8 +427,11 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       if (lex.places.get(w)?.entry) break;
       j = k; sawFamily = true; continue;
     }
-    // an unknown word without the article: only right after a titled first word
-    if (kind === 'other' && j === i && titled && !/^[يتن]/.test(w)) { j = k; continue; }
+    // an unknown word without the article: right after a titled first word or an unambiguous given name
+    if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
+      if (titled) { j = k; continue; }
+      if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w)) { j = k; continue; }
+    }
     break;
   }
   // regnal ordinal: عبدالله الثاني, لويس التاسع عشر

@@ -194,7 +194,11 @@ export function lexicon(): Lexicon {
     for (const head of ['وزير', 'وزيرة', 'الوزير', 'نائب وزير', 'مساعد وزير', 'وكيل وزارة']) insert(titles, `${head} ${domain}`, undefined, `Minister of ${en}`);
   }
   const ministryDomains = new Map<string, TrieNode>();
-  for (const [domain, en] of MINISTRY_DOMAINS) insert(ministryDomains, domain, undefined, en);
+  for (const [domain, en] of MINISTRY_DOMAINS) {
+    insert(ministryDomains, domain, undefined, en);
+    // construct state before a country: وزارة دفاع الولايات المتحدة
+    if (domain.startsWith('ال')) insert(ministryDomains, domain.slice(2), undefined, en);
+  }
   const govHeads = new Map<string, TrieNode>();
   for (const [head, en] of GOVERNMENT_HEADS) insert(govHeads, head, undefined, en);
 
