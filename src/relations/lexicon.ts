@@ -1,0 +1,192 @@
+import { PhraseMatcher } from '../lang/common/phrase-matcher.js';
+import { tokenize as tokenizeLatin, type Token } from '../lang/common/tokenize.js';
+import { normalizeArabic, normalizeKey } from '../lang/ar/normalize.js';
+import { tokenize as tokenizeArabic } from '../lang/ar/tokens.js';
+import { EN_RELATION_WORDS } from '../lang/en/relation-words.js';
+import { AR_RELATION_WORDS } from '../lang/ar/relation-words.js';
+import type { AgreementKind, AgreementStatus } from '../core/types.js';
+import type { EventTrigger, RelationWords } from './words.js';
+
+/**
+ * A word token with original offsets. `lower` is the lookup key: lower-cased (English) or
+ * normalized with attached clitics and the article stripped when the bare form is a table word
+ * (Arabic). `prefix` is what was stripped (`ل` of `لدمشق`), `definite` whether `ال` was.
+ */
+export interface RelToken extends Token {
+  prefix: string;
+  definite: boolean;
+}
+
+type Matcher<T> = PhraseMatcher<T>;
+
+/** The compiled tables of one language. */
+export interface Lexicon {
+  lang: 'en' | 'ar';
+  words: RelationWords;
+  agreementNouns: Matcher<AgreementKind>;
+  agreementVerbs: Matcher<AgreementStatus>;
+  commitmentVerbs: Matcher<AgreementStatus>;
+  commitmentComplements: Matcher<{ kind: AgreementKind | null }>;
+  eventTriggers: Matcher<EventTrigger>;
+  relationsNouns: Matcher<{ diplomatic: boolean }>;
+  topicMarkers: Matcher<true>;
+  cutMarkers: Matcher<true>;
+  partyAnaphors: Matcher<true>;
+  contextCues: Matcher<true>;
+  subjectIntroducers: Matcher<true>;
+  subjectStops: Matcher<true>;
+  referBackGerunds: Matcher<true>;
+  set: {
+    transactionNouns: ReadonlySet<string>;
+    topicVerbs: ReadonlySet<string>;
+    negations: ReadonlySet<string>;
+    passiveAux: ReadonlySet<string>;
+    documentNouns: ReadonlySet<string>;
+    argumentWords: ReadonlySet<string>;
+    lightVerbs: ReadonlySet<string>;
+    envoyNouns: ReadonlySet<string>;
+    bodyNouns: ReadonlySet<string>;
+    setupVerbs: ReadonlySet<string>;
+    triggerBlockers: ReadonlySet<string>;
+    referBackOpeners: ReadonlySet<string>;
+    referBackNouns: ReadonlySet<string>;
+    destinationWords: ReadonlySet<string>;
+    locativeWords: ReadonlySet<string>;
+    nonPartyWords: ReadonlySet<string>;
+    reportingVerbs: ReadonlySet<string>;
+    complementizers: ReadonlySet<string>;
+    subjectPronouns: ReadonlySet<string>;
+    dateDemoters: ReadonlySet<string>;
+  };
+  /** Word tokens of text[from, to) with original offsets and lookup keys. */
+  tokens(text: string, from: number, to: number): RelToken[];
+}
+
+/** `signed|signs an` → [['signed','an'], ['signs','an']] (each word normalized by `norm`). */
+export function expandPhrase(phrase: string, norm: (w: string) => string): string[][] {
+  let out: string[][] = [[]];
+  for (const slot of phrase.trim().split(/\s+/)) {
+    const alts = slot.split('|').map(norm).filter((w) => w.length > 0);
+    out = out.flatMap((prefix) => alts.map((a) => [...prefix, a]));
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+function compile(lang: 'en' | 'ar', words: RelationWords): Lexicon {
+  const norm = lang === 'ar' ? (w: string) => normalizeKey(w) : (w: string) => w.toLowerCase();
+  const vocab = new Set<string>();
+  const matcher = <T>(entries: readonly { phrase: string; value: T }[]): Matcher<T> => {
+    const m = new PhraseMatcher<T>();
+    for (const { phrase, value } of entries) {
+      for (const keys of expandPhrase(phrase, norm)) {
+        keys.forEach((k) => vocab.add(k));
+        m.add(keys, value);
+      }
+    }
+    return m;
+  };
+  const flags = (list: readonly string[]) => matcher(list.map((phrase) => ({ phrase, value: true as const })));
+  const set = (list: readonly string[]): ReadonlySet<string> => {
+    const s = new Set(list.map(norm));
+    s.forEach((k) => vocab.add(k));
+    return s;
+  };
+  const lex: Omit<Lexicon, 'tokens'> = {
+    lang,
+    words,
+    agreementNouns: matcher(words.agreementNouns.map((e) => ({ phrase: e.phrase, value: e.kind }))),
+    agreementVerbs: matcher(words.agreementVerbs.map((e) => ({ phrase: e.phrase, value: e.status }))),
+    commitmentVerbs: matcher(words.commitmentVerbs.map((e) => ({ phrase: e.phrase, value: e.status }))),
+    commitmentComplements: matcher(words.commitmentComplements.map((e) => ({ phrase: e.phrase, value: { kind: e.kind } }))),
+    eventTriggers: matcher(words.eventTriggers.map((e) => ({ phrase: e.phrase, value: e }))),
+    relationsNouns: matcher(words.relationsNouns.map((e) => ({ phrase: e.phrase, value: { diplomatic: e.diplomatic } }))),
+    topicMarkers: flags(words.topicMarkers),
+    cutMarkers: flags(words.cutMarkers),
+    partyAnaphors: flags(words.partyAnaphors),
+    contextCues: flags(words.contextCues),
+    subjectIntroducers: flags(words.subjectIntroducers),
+    subjectStops: flags(words.subjectStops),
+    referBackGerunds: flags(words.referBackGerunds),
+    set: {
+      transactionNouns: set(words.transactionNouns),
+      topicVerbs: set(words.topicVerbs),
+      negations: set(words.negations),
+      passiveAux: set(words.passiveAux),
+      documentNouns: set(words.documentNouns),
+      argumentWords: set(words.argumentWords),
+      lightVerbs: set(words.lightVerbs),
+      envoyNouns: set(words.envoyNouns),
+      bodyNouns: set(words.bodyNouns),
+      setupVerbs: set(words.setupVerbs),
+      triggerBlockers: set(words.triggerBlockers),
+      referBackOpeners: set(words.referBackOpeners),
+      referBackNouns: set(words.referBackNouns),
+      destinationWords: set(words.destinationWords),
+      locativeWords: set(words.locativeWords),
+      nonPartyWords: set(words.nonPartyWords),
+      reportingVerbs: set(words.reportingVerbs),
+      complementizers: set(words.complementizers),
+      subjectPronouns: set(words.subjectPronouns),
+      dateDemoters: set(words.dateDemoters),
+    },
+  };
+  return { ...lex, tokens: lang === 'ar' ? arabicTokens(vocab) : latinTokens };
+}
+
+function latinTokens(text: string, from: number, to: number): RelToken[] {
+  return tokenizeLatin(text, from, to).map((t) => ({ ...t, prefix: '', definite: false }));
+}
+
+// Attached conjunctions, then prepositions, then the article; `لل` is `ل` + article without alif.
+const CONJ = ['و', 'ف'];
+const PREP = ['ب', 'ل', 'ك'];
+
+/** Key of a normalized Arabic word: the longest-stripped form that is a table word, else the word. */
+export function arabicKey(word: string, vocab: ReadonlySet<string>): { key: string; prefix: string; definite: boolean } {
+  const tries: { key: string; prefix: string; definite: boolean }[] = [];
+  const push = (rest: string, prefix: string) => {
+    if (rest.length < 2) return;
+    tries.push({ key: rest, prefix, definite: false });
+    if (rest.startsWith('ال') && rest.length > 3) tries.push({ key: rest.slice(2), prefix, definite: true });
+  };
+  const withPrep = (rest: string, conj: string) => {
+    push(rest, conj);
+    for (const p of PREP) {
+      if (!rest.startsWith(p)) continue;
+      if (p === 'ل' && rest.startsWith('لل') && rest.length > 3) {
+        tries.push({ key: 'ال' + rest.slice(2), prefix: conj + 'ل', definite: false });
+        tries.push({ key: rest.slice(2), prefix: conj + 'ل', definite: true });
+      }
+      push(rest.slice(1), conj + p);
+    }
+  };
+  withPrep(word, '');
+  for (const c of CONJ) if (word.startsWith(c)) withPrep(word.slice(1), c);
+  for (const t of tries) if (vocab.has(t.key)) return t;
+  return { key: word, prefix: '', definite: false };
+}
+
+function arabicTokens(vocab: ReadonlySet<string>) {
+  return (text: string, from: number, to: number): RelToken[] => {
+    const slice = text.slice(from, to);
+    const n = normalizeArabic(slice);
+    return tokenizeArabic(n.normalized).map((t) => {
+      const start = from + n.toOriginal(t.start);
+      const end = from + n.toOriginalEnd(t.end);
+      const word = t.kind === 'word';
+      const k = word ? arabicKey(t.text, vocab) : { key: t.text, prefix: '', definite: false };
+      return { text: text.slice(start, end), start, end, lower: k.key, upper: false, word, prefix: k.prefix, definite: k.definite };
+    });
+  };
+}
+
+const CACHE = new Map<string, Lexicon>();
+
+export function lexiconFor(lang: 'en' | 'ar'): Lexicon {
+  let lex = CACHE.get(lang);
+  if (!lex) {
+    lex = compile(lang, lang === 'ar' ? AR_RELATION_WORDS : EN_RELATION_WORDS);
+    CACHE.set(lang, lex);
+  }
+  return lex;
+}
