@@ -115,3 +115,22 @@ describe('offsets', () => {
     for (const c of extractEnglishMentions(ctx(text))) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+describe('English entities on general news (not the seeds)', () => {
+  it.each([
+    ['Justice Sandra Day O\'Connor and Justice Stephen Breyer dissented.', 'person', ["Sandra Day O'Connor", 'Stephen Breyer']],
+    ['Police Sgt. Derek Glenn said the Essex County officers left.', 'person', ['Derek Glenn']],
+    ['Police Sgt. Derek Glenn said the Essex County officers left.', 'place', ['Essex County']],
+    ['American officials met their Syrian counterparts.', 'place', ['American', 'Syrian']],
+  ])('%s → %s', (text, type, expected) => {
+    expect(mentions(text).filter(([, t]) => t === type).map(([m]) => m)).toEqual(expected);
+  });
+
+  it('reads American as the United States, not a territory sharing the demonym', () => {
+    expect(mentions('American officials')[0]?.[2]).toBe('place:US');
+  });
+
+  it('does not take an all-caps dateline for an organization', () => {
+    expect(mentions('NEWARK, N.J. _ Police said on Monday.').filter(([, t]) => t === 'organization')).toEqual([]);
+  });
+});

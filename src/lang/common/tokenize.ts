@@ -11,9 +11,10 @@ export interface Token {
   word: boolean;
 }
 
-// Words (letters, marks, digits, with internal periods for acronyms like U.S.), the possessive
+// Words (letters, marks, digits, with internal periods for acronyms like U.S., and Irish-style
+// names like O'Connor), the possessive
 // `'s`, and single non-space characters as punctuation tokens.
-const TOKEN = /['’]s(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|[^\s]/gu;
+const TOKEN = /['’]s(?![\p{L}\p{N}])|(?:\p{Lu}\.){2,}|\p{Lu}['’]\p{Lu}[\p{L}\p{M}]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|[^\s]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

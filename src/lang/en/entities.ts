@@ -4,7 +4,7 @@ import { entityKey } from '../common/keys.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
-  DEMONYM_ORGANIZATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES,
+  DEMONYM_ORGANIZATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 
@@ -43,10 +43,13 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   for (const { value, from, to } of EN_GAZETTEER.findAll(tokens, accept)) if (value.type === 'organization') emit(from, to, fromGazetteer(value));
   for (const { value, from, to } of EN_PLACES.findAll(tokens, accept)) emit(from, to, fromGazetteer(value));
 
-  // 2. Organizations by pattern.
+  // 2. Places named by a capitalized name and a place word: `Essex County`, `Idlib Governorate`.
+  for (const p of findHeadedPlaces(tokens)) emit(p.from, p.to, p.mention);
+
+  // 3. Organizations by pattern.
   for (const org of findOrganizations(tokens)) emit(org.from, org.to, org.mention);
 
-  // 3. People: after titles, Arabic-style particle names, compromise's people, infobox envoys.
+  // 4. People: after titles, Arabic-style particle names, compromise's people, infobox envoys.
   for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens))) emit(p.from, p.to, p.mention);
 
   addShortNames(text, tokens, out);
@@ -70,6 +73,7 @@ function addUnknownAcronyms(text: string, tokens: readonly Token[], out: Candida
     const t = tokens[i]!;
     if (!/^[A-Z]{3,6}$/.test(t.text) || ROMAN_NUMERAL.test(t.text) || taken.has(t.start) || notEntities.has(t.text)) continue;
     if (isHyphen(tokens[i + 1]) && adjacent(t, tokens[i + 1]!)) continue; // a model name (`SRR-1`)
+    if (tokens[i + 1]?.text === ',' && (i === 0 || /\n\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue; // a dateline (`NEWARK, N.J.`)
     if (out.some((m) => m.start <= t.start && t.end <= m.end)) continue;
     const owner = orgs.find((o) => initials(o.name) === t.text);
     const mention: CandidateMention = owner
@@ -144,6 +148,23 @@ interface Found {
   from: number;
   to: number;
   mention: Omit<CandidateMention, 'start' | 'end' | 'text'>;
+}
+
+function findHeadedPlaces(tokens: readonly Token[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || !PLACE_HEADS.has(t.lower)) continue;
+    let from = i;
+    while (from > 0 && isCapWord(tokens[from - 1]) && !NOT_NAME_WORDS.has(tokens[from - 1]!.lower) && !TITLE_WORDS.has(tokens[from - 1]!.lower) && i - from < 3) from--;
+    if (from === i) continue;
+    const name = nameText(tokens, from, i + 1);
+    const inner = EN_GAZETTEER.longestAt(tokens, from);
+    const mention: Found['mention'] = { type: 'place', name, key: entityKey('place', name), placeKind: 'region', ruleId: 'en/place/headed-name' };
+    if (inner?.value.country) mention.country = inner.value.country;
+    found.push({ from, to: i + 1, mention });
+  }
+  return found;
 }
 
 function orgMention(tokens: readonly Token[], from: number, to: number, ruleId: string, canonical?: string, country?: string): Found {

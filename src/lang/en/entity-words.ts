@@ -10,6 +10,8 @@ export const PERSON_TITLES = [
   'General Secretary', 'Secretary-General', 'Secretary General', 'Secretary', 'Chairman', 'Chairwoman', 'Director',
   'Director-General', 'Director General', 'Speaker', 'Governor', 'Mayor', 'Senator', 'Chancellor', 'Premier',
   'spokesperson', 'spokesman', 'spokeswoman', 'Spokesperson', 'Spokesman', 'foreign minister', 'president',
+  'Justice', 'Chief Justice', 'Judge', 'Sgt.', 'Sgt', 'Sergeant', 'Lt.', 'Capt.', 'Captain', 'Officer', 'Detective',
+  'Inspector', 'Lord', 'Sir', 'Dame', 'Rabbi', 'Bishop', 'Archbishop', 'Cardinal', 'Rep.', 'Sen.', 'Gov.',
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Professor', 'Mr', 'Mrs', 'Dr', 'His Majesty', 'His Highness', 'His Excellency', 'H.E.',
   'Grand Mufti', 'Mufti', 'Patriarch', 'Pope', 'Ayatollah', 'Supreme Leader', 'chief of staff', 'Chief of Staff',
   'counterpart', 'successor', 'predecessor', 'wife', 'husband', 'son', 'daughter', 'brother',
@@ -114,6 +116,12 @@ export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonic
   { words: ['embassy'], canonical: 'Embassy of {country}' },
   { words: ['parliament'], canonical: 'Parliament of {country}' },
 ];
+
+/** Last words of place names (`Essex County`, `Idlib Governorate`, `Hebei Province`). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'county', 'province', 'governorate', 'district', 'region', 'prefecture', 'municipality', 'oblast',
+  'island', 'islands', 'valley', 'mountains', 'river', 'lake', 'bay', 'strait', 'peninsula', 'desert', 'plateau',
+]);
 
 /** Country names and aliases beyond world-countries' common/official names. */
 export const COUNTRY_ALIASES: readonly { alias: string; country: string }[] = [

@@ -44,7 +44,9 @@ function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher
     type: 'place', name: COUNTRY_NAMES.get(cc) ?? cc, key: countryKey(cc), country: cc, placeKind: 'country', form,
   });
   for (const { alias, country: cc } of COUNTRY_ALIASES) add(alias, country(cc));
-  for (const c of countries) {
+  // Sovereign UN members first, so a shared demonym (`American`) names the United States, not a territory.
+  const ranked = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ranked) {
     add(c.name.common, country(c.cca2));
     add(c.name.official, country(c.cca2));
     for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} '-]+$/u.test(alt) && !/[^\x00-\x7f]/.test(alt)) add(alt, country(c.cca2));
