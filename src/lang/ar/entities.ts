@@ -266,11 +266,11 @@ function organizations(scan: Scan): void {
     const oh = orgHeadName(scan, i);
     if (oh) {
       const phrase = scan.normalizedPhrase(oh.start, oh.end, oh.skip);
+      const key = entityKey('organization', oh.english ?? romanizeArabic(phrase));
       scan.add(oh.start, oh.end, oh.skip, {
-        type: 'organization', name: scan.surface(oh.start, oh.end, oh.skip),
-        key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar/org/head',
+        type: 'organization', name: scan.surface(oh.start, oh.end, oh.skip), key, ruleId: 'ar/org/head',
       });
-      abbreviationAfter(scan, oh.end, entityKey('organization', romanizeArabic(phrase)), scan.surface(oh.start, oh.end, oh.skip));
+      abbreviationAfter(scan, oh.end, key, scan.surface(oh.start, oh.end, oh.skip));
       i = oh.end;
       continue;
     }
@@ -299,12 +299,13 @@ function organizations(scan: Scan): void {
  * `جامعة دمشق`, `حزب العمال`, `مجلس النواب`, `البنك المركزي الأردني`. A definite head needs a modifier
  * with the article; modifiers stop at function words, punctuation and after a place or nisba.
  */
-function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip: number } | null {
+function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip: number; english?: string } | null {
   const { lex } = scan;
   for (const v of scan.variants[i] ?? []) {
     const definite = v.form.startsWith('ال');
     const head = definite ? v.form.slice(2) : v.form;
     if (!lex.orgHeads.has(head)) continue;
+    let english: string | undefined;
     let j = i;
     while (j - i < 4) {
       const w = scan.word(j + 1);
@@ -312,7 +313,12 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
       const known = scan.match(lex.orgs, j + 1, false);
       if (known?.node.entry) { j = known.endTok; break; }
       const place = scan.match(lex.places, j + 1, false);
-      if (place?.node.entry) { j = place.endTok; break; }
+      if (place?.node.entry) {
+        const e = place.node.entry;
+        if (j === i && e.form !== 'demonym') english = `${lex.orgHeads.get(head)} of ${e.english ?? countryEnglish(e.country ?? '')}`;
+        j = place.endTok;
+        break;
+      }
       if (!w.startsWith('ال')) {
         // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم (not an adjective: لجنة عسكرية)
         if (lex.orgHeads.has(w)) { j++; continue; }
@@ -325,7 +331,7 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
       j++;
     }
     if (j === i) continue;
-    return { start: i, end: j, skip: v.skip };
+    return { start: i, end: j, skip: v.skip, ...(english ? { english } : {}) };
   }
   return null;
 }
@@ -471,6 +477,49 @@ function speakerName(scan: Scan, i: number): PersonName | null {
   return { start: i, end: j, skip: 0 };
 }
 
+/**
+ * A name of two or three words followed by its office: `سامح شكري وزير الخارجية`,
+ * `هانس يورغ هابر، السفير الألماني`. The office must be a strong title.
+ */
+function appositionName(scan: Scan, i: number): PersonName | null {
+  const { lex, toks } = scan;
+  let skip = 0;
+  let first = nameWord(scan, i, 'first');
+  if (first !== 'given') {
+    const v = (scan.variants[i] ?? []).find((x) => x.skip === 1 && scan.word(i)![0] === 'و' && lex.givenNames.has(x.form));
+    if (v) { skip = 1; first = 'given'; }
+  }
+  if (first !== 'other' && first !== 'given') return null;
+  const prev = toks[i - 1];
+  if (prev && prev.kind === 'word' && !lex.stop.has(prev.text) && !lex.speechVerbs.has(prev.text) &&
+    !(scan.variants[i - 1] ?? []).some((v) => lex.speechVerbs.has(v.form))) return null;
+  const w0 = scan.word(i)!.slice(skip);
+  if (first === 'other' && (/^[يتنل]/.test(w0) || /(ون|ين|ه)$/.test(w0))) return null;
+  let j = i;
+  let second: ReturnType<typeof nameWord> = null;
+  while (j - i < 2) {
+    const kind = nameWord(scan, j + 1, 'next');
+    if (kind === null || kind === 'particle') break;
+    if (kind === 'other' && /^[يتنلو]/.test(scan.word(j + 1)!)) break;
+    if (j === i) second = kind;
+    j++;
+    if (kind === 'family') break;
+  }
+  if (j === i) return null;
+  if (first === 'other' && second !== 'family' && second !== 'given') return null;
+  let t = j + 1;
+  if (toks[t]?.text === '،' || toks[t]?.text === ',') t++;
+  const office = scan.word(t);
+  if (office === undefined || !APPOSITION_OFFICES.has(office)) return null;
+  return { start: i, end: j, skip };
+}
+
+/** Offices that follow a name in apposition (`سامح شكري وزير الخارجية`); honorifics precede names instead. */
+const APPOSITION_OFFICES = new Set([
+  'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
+  'المتحدث', 'الناطق', 'المبعوث', 'قائد', 'القائد', 'وكيل', 'محافظ', 'المحافظ', 'عضو', 'مندوب', 'المندوب', 'الممثل', 'ممثل',
+]);
+
 /** Canonical English name for a person phrase (normalized tokens): lexicon spellings, else romanized. */
 function englishName(scan: Scan, phrase: string): string {
   const known = scan.lex.people;
@@ -561,6 +610,12 @@ function people(scan: Scan): CandidateMention[] {
       i = n.end;
       continue;
     }
+    const appos = appositionName(scan, i);
+    if (appos) {
+      push(appos, personCandidate(scan, appos, 'ar/person/apposition', []));
+      i = appos.end;
+      continue;
+    }
     const said = speakerName(scan, i);
     if (said) {
       push(said, personCandidate(scan, said, 'ar/person/speaker', []));
@@ -579,6 +634,7 @@ function people(scan: Scan): CandidateMention[] {
   const shorts = new Map<string, CandidateMention>();
   const ibn = new Map<string, CandidateMention>();
   const covered = new Uint8Array(toks.length);
+  const fullNames = new Map<string, Array<{ seq: string[]; p: CandidateMention }>>();
   for (const p of found) {
     const r = ranges.get(p)!;
     for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
@@ -590,6 +646,12 @@ function people(scan: Scan): CandidateMention[] {
       const w = toks[k]!.text;
       if ((w === 'بن' || w === 'ابن') && !ibn.has(toks[k + 1]!.text)) ibn.set(toks[k + 1]!.text, p);
     }
+    const seq: string[] = [];
+    for (let k = r[0]; k <= r[1]; k++) seq.push(k === r[0] ? toks[k]!.text.slice(scan.variants[k]!.length ? 0 : 0) : toks[k]!.text);
+    seq[0] = normalizeArabic(p.text).normalized.split(/\s+/u)[0] ?? seq[0]!;
+    const list = fullNames.get(seq[0]!) ?? [];
+    if (!list.some((x) => x.seq.join(' ') === seq.join(' '))) list.push({ seq, p });
+    fullNames.set(seq[0]!, list);
     const last = toks[r[1]]!.text;
     const usable = last.length >= 3 && !lex.commonAl.has(last) && !lex.particles.has(last) && !lex.ordinals.has(last) &&
       !lex.commonNouns.has(last) && lex.titles.get(last)?.label === undefined && !lex.ambiguousGiven.has(last) &&
@@ -602,9 +664,24 @@ function people(scan: Scan): CandidateMention[] {
     const full = ibn.get(toks[r[1]]!.text);
     if (full) { p.key = full.key; p.name = full.name; }
   }
-  if (shorts.size > 0) {
+  if (shorts.size > 0 || fullNames.size > 0) {
     for (let i = 0; i < toks.length; i++) {
       if (toks[i]!.kind !== 'word' || covered[i]) continue;
+      // a full name found elsewhere in the document, here without its title
+      let full: { end: number; skip: number; p: CandidateMention } | undefined;
+      for (const v of scan.variants[i]!) {
+        for (const cand of fullNames.get(v.form) ?? []) {
+          let ok = true;
+          for (let k = 1; k < cand.seq.length && ok; k++) ok = scan.word(i + k) === cand.seq[k] && !covered[i + k];
+          if (ok && (!full || i + cand.seq.length - 1 > full.end)) full = { end: i + cand.seq.length - 1, skip: v.skip, p: cand.p };
+        }
+        if (full) break;
+      }
+      if (full) {
+        found.push(scan.add(i, full.end, full.skip, { type: 'person', name: full.p.name, key: full.p.key!, ruleId: 'ar/person/repeat' }));
+        i = full.end;
+        continue;
+      }
       for (const v of scan.variants[i]!) {
         const p = shorts.get(v.form);
         if (!p) continue;

@@ -103,8 +103,10 @@ export const GENERIC_ORG_WORDS = [
   'وكالة', 'صحيفة', 'جريدة', 'قناة', 'شركة', 'تنظيم', 'حركة', 'مجلة', 'موقع', 'منظمة', 'مؤسسة', 'إذاعة', 'نادي', 'فريق',
 ] as const;
 
-/** Organization heads followed by a name of one or more words (`جامعة دمشق`, `نادي ريال مدريد`, `حزب البعث`). */
+/** Organization heads followed by a name (`جامعة دمشق`, `نادي ريال مدريد`, `حزب البعث`): [Arabic, English]. */
 export const ORG_NAME_HEADS = [
-  'جامعة', 'حزب', 'نادي', 'مجلس', 'منظمة', 'مؤسسة', 'بنك', 'مصرف', 'اتحاد', 'معهد', 'جمعية', 'لجنة', 'صندوق',
-  'جبهة', 'محكمة', 'برلمان', 'منتدى', 'نقابة', 'بلدية', 'أكاديمية', 'منتخب',
+  ['جامعة', 'University'], ['حزب', 'Party'], ['نادي', 'Club'], ['مجلس', 'Council'], ['منظمة', 'Organization'], ['مؤسسة', 'Foundation'],
+  ['بنك', 'Bank'], ['مصرف', 'Bank'], ['اتحاد', 'Union'], ['معهد', 'Institute'], ['جمعية', 'Association'], ['لجنة', 'Committee'],
+  ['صندوق', 'Fund'], ['جبهة', 'Front'], ['محكمة', 'Court'], ['برلمان', 'Parliament'], ['منتدى', 'Forum'], ['نقابة', 'Syndicate'],
+  ['بلدية', 'Municipality'], ['أكاديمية', 'Academy'], ['منتخب', 'National Team'],
 ] as const;

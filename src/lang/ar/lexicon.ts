@@ -113,7 +113,7 @@ export interface Lexicon {
   readonly weakTitles: Set<string>;
   readonly ordinals: Set<string>;
   /** heads that are part of an organization's name (without the article) */
-  readonly orgHeads: Set<string>;
+  readonly orgHeads: Map<string, string>;
   /** given names written with a final alef maqsura (يحيى, موسى), normalized */
   readonly givenMaqsura: Set<string>;
   /** frequent nouns without the article that never start a name */
@@ -216,7 +216,7 @@ export function lexicon(): Lexicon {
     titleQualifiers: new Set(TITLE_QUALIFIERS.map(normalizeKey)),
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
-    orgHeads: new Set(ORG_NAME_HEADS.map(normalizeKey)),
+    orgHeads: new Map(ORG_NAME_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
     givenMaqsura: new Set(GIVEN_NAMES.filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
     commonNouns: new Set([...COMMON_NOUNS, ...SPEAKER_NOUNS].map(normalizeKey)),
     speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
