@@ -145,7 +145,10 @@ export function extractAgreements(an: Analysis, relationParties: readonly string
     const parties = () => withArticleParties(partiesIn(unit, lex, unit.start, unit.end, cuts), relationParties);
     const taken = new Map<Match<AgreementKind>, Draft>();
     const unitDrafts: Draft[] = [];
-    for (const v of verbs) {
+    // `signed … to conclude an agreement on gas`: an infinitive names the purpose, not a second instrument
+    const infinitive = (v: Match<AgreementStatus>) => v.from > 0 && ['to', 'ل'].includes(toks[v.from - 1]!.lower);
+    for (const v of [...verbs.filter((x) => !infinitive(x)), ...verbs.filter(infinitive)]) {
+      if (infinitive(v) && unitDrafts.length) continue;
       const n = nounFor(toks, v, nouns, lex);
       if (n) {
         const prior = taken.get(n);

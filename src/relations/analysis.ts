@@ -197,7 +197,7 @@ function markRegions(unit: Unit, lex: Lexicon): void {
 }
 
 /** Rank of a date of a unit: lower is better (0 core, 1 background, 2 after `since`/`until`). */
-function dateRank(unit: Unit, d: DateMention, lex: Lexicon): number {
+function dateRank(unit: Unit, d: DateMention, lex: Lexicon, cuts: readonly [number, number][]): number {
   const i = tokenAt(unit.tokens, d.start);
   for (let j = Math.max(0, i - 2); j < i; j++) if (lex.set.dateDemoters.has(unit.tokens[j]!.lower)) return 2;
   // Arabic `منذ بدء النزاع في سوريا العام 2011`: a `since` a few words before, in the same clause.
@@ -206,14 +206,15 @@ function dateRank(unit: Unit, d: DateMention, lex: Lexicon): number {
     if (!t.word) break;
     if (lex.lang === 'ar' && lex.set.dateDemoters.has(t.lower)) return 2;
   }
-  return inRanges(unit.cuts, d.start) ? 1 : 0;
+  return inRanges(cuts, d.start) ? 1 : 0;
 }
 
-export function ownDate(unit: Unit, lex: Lexicon): string | null {
+/** The unit's own date: the first value outside background clauses (`cuts`) and `since …`. */
+export function ownDate(unit: Unit, lex: Lexicon, cuts: readonly [number, number][] = unit.cuts): string | null {
   let best: { rank: number; value: string } | null = null;
   for (const d of unit.dates) {
     if (d.value === null) continue;
-    const rank = dateRank(unit, d, lex);
+    const rank = dateRank(unit, d, lex, cuts);
     if (!best || rank < best.rank) best = { rank, value: d.value };
   }
   return best?.value ?? null;

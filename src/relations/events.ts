@@ -1,6 +1,6 @@
 import type { EventKind, RelationEvent } from '../core/types.js';
 import { span } from '../core/span.js';
-import { inRanges, isCountry, tokenAt, wordBefore, type Analysis, type MentionRef, type Unit } from './analysis.js';
+import { inRanges, isCountry, ownDate, tokenAt, wordBefore, type Analysis, type MentionRef, type Unit } from './analysis.js';
 import type { Lexicon, RelToken } from './lexicon.js';
 import type { EventTrigger } from './words.js';
 
@@ -34,12 +34,22 @@ export function refersBack(unit: Unit, lex: Lexicon): boolean {
     for (let b = a + 1; b < Math.min(words.length, a + 5); b++) {
       const noun = words[b]!.t;
       if (!lex.set.referBackNouns.has(noun.lower)) continue;
-      const definite = lex.lang === 'ar' ? noun.definite || noun.lower.startsWith('ال') : ['the', 'this', 'that', 'these', 'those'].includes(words[a + 1]!.t.lower);
+      const definite = lex.lang === 'ar' ? noun.definite : ['the', 'this', 'that', 'these', 'those'].includes(words[a + 1]!.t.lower);
       if (!definite) return false;
       const next = toks[words[b]!.i + 1];
       return !next || !next.word || !lex.set.argumentWords.has(next.lower);
     }
     return false;
+  }
+  return false;
+}
+
+/** A light verb (`made`, `held`, `قام`) a few words before a noun, with no preposition between. */
+function lightVerbBefore(toks: readonly RelToken[], at: number, lex: Lexicon): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    const t = toks[j]!;
+    if (lex.set.lightVerbs.has(t.lower)) return true;
+    if (!t.word || lex.set.argumentWords.has(t.lower) || lex.set.referBackOpeners.has(t.lower) || lex.set.locativeWords.has(t.lower)) return false;
   }
   return false;
 }
@@ -55,7 +65,9 @@ export function eventHits(unit: Unit, lex: Lexicon): EventHit[] {
     const last = toks[m.to - 1]!;
     const before = toks.slice(Math.max(0, m.from - 2), m.from).map((t) => t.lower);
     if (before.some((w) => lex.set.negations.has(w))) continue;
-    if (before.some((w) => lex.set.triggerBlockers.has(w))) continue;
+    // `since the establishment of …`: a definite trigger after a blocker refers back
+    const definite = lex.lang === 'ar' ? first.definite : before[before.length - 1] === 'the';
+    if (definite && before.some((w) => lex.set.triggerBlockers.has(w))) continue;
     const after = toks.slice(m.to, m.to + WINDOW);
     const afterEnd = tokenEnd(toks, m.to + WINDOW - 1, unit.end);
     let fire = false;
@@ -67,7 +79,7 @@ export function eventHits(unit: Unit, lex: Lexicon): EventHit[] {
       case 'noun': {
         const next = toks[m.to];
         const argAfter = !!next && (lex.set.argumentWords.has(next.lower) || next.prefix.endsWith('ل'));
-        const lightBefore = toks.slice(Math.max(0, m.from - 4), m.from).some((t) => lex.set.lightVerbs.has(t.lower));
+        const lightBefore = lightVerbBefore(toks, m.from, lex);
         const toBefore = lex.lang === 'en' && m.from > 0 && toks[m.from - 1]!.lower === 'to';
         const personBefore = lex.lang === 'en' && m.from > 0 && toks[m.from - 1]!.lower === "'s";
         fire = argAfter || lightBefore || toBefore || (personBefore && !!next && lex.set.argumentWords.has(next.lower));
@@ -97,7 +109,7 @@ export function eventHits(unit: Unit, lex: Lexicon): EventHit[] {
         break;
       case 'relations-verb': {
         if (m.from > 0 && lex.lang === 'en' && toks[m.from - 1]!.lower === 'to') break;
-        const near = toks.slice(Math.max(0, m.from - WINDOW), m.to + WINDOW);
+        const near = toks.slice(Math.max(0, m.from - 2 * WINDOW), m.to + WINDOW);
         const rel = lex.relationsNouns.findAll(near);
         fire = rel.some((r) => !trig.diplomatic || r.value.diplomatic);
         break;
@@ -120,34 +132,63 @@ export function eventHits(unit: Unit, lex: Lexicon): EventHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Place ids where the unit's events happen: visit destinations and locatives, city over country. */
-function locationOf(unit: Unit, lex: Lexicon, hasVisit: boolean): string | null {
+/** Is the place mention at `offset` after a locative (`in`, `in the capital city of`, attached `ب`)? */
+function afterLocative(unit: Unit, lex: Lexicon, offset: number): boolean {
+  const w = wordBefore(unit, offset);
+  if (lex.set.locativeWords.has(w.key) || /ب$/u.test(w.attached)) return true;
+  if (w.attached) return false;
+  const toks = unit.tokens;
+  for (let j = tokenAt(toks, offset) - 1; j >= Math.max(0, tokenAt(toks, offset) - 5); j--) {
+    const t = toks[j]!;
+    if (lex.set.locativeWords.has(t.lower) || (lex.lang === 'ar' && /ب$/u.test(t.prefix) && lex.set.placeHeads.has(t.lower))) return true;
+    if (!t.word || !lex.set.placeHeads.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Where the unit's events happen: visit destinations and locatives, city over country. */
+function locationOf(unit: Unit, lex: Lexicon, hits: readonly EventHit[], region: [number, number], ownCut: [number, number] | null, relationParties: readonly string[]): string | null {
+  const hasVisit = hits.some((h) => h.kind === 'visit');
   const rank = (m: MentionRef): number => {
     const k = m.entity.placeKind;
     return k === 'city' ? 3 : k === 'country' || isCountry(m.entity) ? 1 : 2;
   };
   let best: MentionRef | null = null;
+  const usable = (m: MentionRef) => m.entity.type === 'place' && !m.inOrg && m.mention.form !== 'demonym'
+    && m.start >= region[0] && m.start < region[1] && m.start < unit.topicStart && !inRanges(unit.cuts.filter((c) => c !== ownCut), m.start)
+    && !(unit.frame && m.start < unit.frame[1]);
   for (const m of unit.mentions) {
-    if (m.entity.type !== 'place' || m.inOrg || m.mention.form === 'demonym') continue;
-    if (m.start >= unit.topicStart || inRanges(unit.cuts, m.start)) continue;
-    if (unit.frame && m.start < unit.frame[1]) continue;
+    if (!usable(m)) continue;
     const w = wordBefore(unit, m.start);
-    const dest = hasVisit && (lex.set.destinationWords.has(w.key) || /ل$/.test(w.attached));
-    const loc = lex.set.locativeWords.has(w.key) || /ب$/.test(w.attached);
-    if (!dest && !loc) continue;
+    const dest = hasVisit && (lex.set.destinationWords.has(w.key) || /ل$/u.test(w.attached));
+    if (!dest && !afterLocative(unit, lex, m.start)) continue;
     if (!best || rank(m) > rank(best)) best = m;
   }
-  return best?.entity.id ?? null;
+  if (best) return best.entity.id;
+  // `Egypt, Syria, and Turkey was visited by …`: the visited places come before a passive trigger.
+  const passive = hits.find((h) => h.kind === 'visit' && h.from > 0 && lex.set.passiveAux.has(unit.tokens[h.from - 1]!.lower));
+  if (passive) {
+    // the list of places right before the passive (`Egypt, Syria, and Turkey was visited`)
+    const list: MentionRef[] = [];
+    let edge = passive.start;
+    for (const m of unit.mentions.filter((x) => usable(x) && x.end <= passive.start).reverse()) {
+      const gap = unit.tokens.filter((t) => t.start >= m.end && t.end <= edge);
+      if (gap.length > 2 || gap.some((t) => t.word && !['and', 'or', 'و', 'was', 'were', 'is', 'are'].includes(t.lower) && !lex.set.passiveAux.has(t.lower))) break;
+      if (isCountry(m.entity) || m.entity.placeKind === 'city') list.unshift(m);
+      edge = m.start;
+    }
+    return (list.find((m) => relationParties.includes(m.entity.id)) ?? list[0])?.entity.id ?? null;
+  }
+  return null;
 }
 
 /** Participants of a unit's events: people, the countries and organizations acting or represented. */
-export function participantsOf(unit: Unit, lex: Lexicon, hits: readonly EventHit[], prevUnit: Unit | null, relationParties: readonly string[]): string[] {
+export function participantsOf(unit: Unit, lex: Lexicon, hits: readonly EventHit[], region: [number, number], ownCut: [number, number] | null, prevUnit: Unit | null, relationParties: readonly string[]): string[] {
   const out: string[] = [];
-  const triggerIn = (r: [number, number]) => hits.some((h) => h.start >= r[0] && h.start < r[1]);
-  const cuts = unit.cuts.filter((r) => !triggerIn(r));
+  const cuts = unit.cuts.filter((r) => r !== ownCut);
   const toks = unit.tokens;
   for (const m of unit.mentions) {
-    if (inRanges(cuts, m.start)) continue;
+    if (m.start < region[0] || m.start >= region[1] || inRanges(cuts, m.start)) continue;
     const e = m.entity;
     const inFrame = !!unit.frame && m.start < unit.frame[1];
     if (e.type === 'person') {
@@ -166,7 +207,7 @@ export function participantsOf(unit: Unit, lex: Lexicon, hits: readonly EventHit
       continue;
     }
     if (!isCountry(e)) continue;
-    if (m.inOrg && (inFrame || (unit.frame && m.inOrg.start < unit.frame[1]))) continue;
+    if (m.inOrg && unit.frame && m.inOrg.start < unit.frame[1]) continue;
     out.push(e.id);
   }
   // `he` before the trigger with no named person before it: the previous sentence's subject.
@@ -185,16 +226,21 @@ export function participantsOf(unit: Unit, lex: Lexicon, hits: readonly EventHit
 
 interface Draft extends RelationEvent {
   unit: Unit;
+  ownDate: string | null;
 }
 
-const compatible = (a: string | null, b: string | null): boolean => {
+/** Equal, one inside the other (`2023` ⊃ `2023-09`), or a day inside a range. */
+export function compatibleDates(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
-  const [from, to] = b.includes('/') ? b.split('/') : [null, null];
-  if (from && to && a >= from && a.slice(0, to.length) <= to) return true;
-  const [af, at] = a.includes('/') ? a.split('/') : [null, null];
-  return !!(af && at && b >= af && b.slice(0, at.length) <= at);
-};
+  const inRange = (x: string, r: string) => {
+    const [from, to] = r.split('/');
+    return !!from && !!to && x.slice(0, from.length) >= from && x.slice(0, to.length) <= to;
+  };
+  return (b.includes('/') && inRange(a, b)) || (a.includes('/') && inRange(b, a));
+}
+
+const INHERITS_LOCATION: ReadonlySet<string> = new Set(['visit', 'meeting']);
 
 export function extractEvents(an: Analysis, relationParties: readonly string[]): RelationEvent[] {
   const { lex, units } = an;
@@ -202,36 +248,50 @@ export function extractEvents(an: Analysis, relationParties: readonly string[]):
   for (const unit of units) {
     const hits = eventHits(unit, lex);
     if (!hits.length || refersBack(unit, lex)) continue;
+    // A trigger inside a background clause (`Following the normalisation of ties between …, …`):
+    // that clause is where its participants, place and date are.
+    const inCut = unit.cuts.find(([a, b]) => hits[0]!.start >= a && hits[0]!.start < b);
+    const region: [number, number] = inCut ?? [unit.start, unit.end];
     const prev = unit.index > 0 && units[unit.index - 1]!.paragraph === unit.paragraph ? units[unit.index - 1]! : null;
-    const participants = participantsOf(unit, lex, hits, prev, relationParties);
+    const participants = participantsOf(unit, lex, hits, region, inCut ?? null, prev, relationParties);
     if (!participants.length) continue;
-    const location = locationOf(unit, lex, hits.some((h) => h.kind === 'visit'));
+    const location = locationOf(unit, lex, hits, region, inCut ?? null, relationParties);
+    const own = inCut ? ownDate(unit, lex, unit.cuts.filter((c) => c !== inCut)) : unit.ownDate;
+    const date = own ?? unit.date;
     const seen = new Set<EventKind>();
     for (const h of hits) {
       if (seen.has(h.kind)) continue;
       seen.add(h.kind);
       drafts.push({
-        id: '', kind: h.kind, participants, location, date: unit.date, unit,
+        id: '', kind: h.kind, participants, location, date, unit, ownDate: own,
         evidence: unit.evidence, trigger: span(an.doc.text, h.start, h.end), ruleId: `${lex.lang}/event/${h.kind}`,
       });
     }
   }
   // Location and date from an adjacent event of the same occasion (shared participant, compatible date).
   drafts.forEach((d, i) => {
-    if (d.location !== null) return;
-    const prev = [...drafts.slice(0, i)].reverse().find((p) => p.unit !== d.unit);
-    const sameOccasion = (o: Draft) => o.participants.some((x) => d.participants.includes(x)) && compatible(d.unit.ownDate ?? d.date, o.date);
-    if (prev && prev.unit.paragraph === d.unit.paragraph && prev.location && sameOccasion(prev)) {
+    if ((d.location !== null && d.date !== null) || !INHERITS_LOCATION.has(d.kind)) return;
+    const people = (o: Draft) => o.participants.filter((x) => an.doc.entities.find((e) => e.id === x)?.type === 'person');
+    const sameOccasion = (o: Draft, needPerson = false) =>
+      (needPerson ? people(o) : o.participants).some((x) => d.participants.includes(x)) && compatibleDates(d.ownDate ?? d.date, o.date);
+    const prev = drafts.slice(0, i).reverse().find((p) => p.unit !== d.unit);
+    if (d.location === null && prev && prev.unit.paragraph === d.unit.paragraph && prev.location && sameOccasion(prev)) {
       d.location = prev.location;
+      return;
+    }
+    // a news sentence per paragraph: the previous sentence's event at the same place and with the same people
+    if (d.date === null && prev && prev.unit.index === d.unit.index - 1 && prev.date && sameOccasion(prev, true) && (!d.location || !prev.location || d.location === prev.location)) {
+      d.date = prev.date;
+      d.location ??= prev.location;
       return;
     }
     if (d.date === null) {
       const next = drafts.slice(i + 1).find((n) => n.unit !== d.unit);
-      if (next && next.unit.index === d.unit.index + 1 && next.location && sameOccasion(next)) {
+      if (next && next.unit.index === d.unit.index + 1 && next.location && sameOccasion(next, true) && (!d.location || d.location === next.location)) {
         d.location = next.location;
         d.date = next.date;
       }
     }
   });
-  return drafts.map(({ unit: _u, ...e }, i) => ({ ...e, id: `v${i + 1}` }));
+  return drafts.map(({ unit: _u, ownDate: _o, ...e }, i) => ({ ...e, id: `v${i + 1}` }));
 }

@@ -48,6 +48,7 @@ export interface Lexicon {
     bodyNouns: ReadonlySet<string>;
     setupVerbs: ReadonlySet<string>;
     triggerBlockers: ReadonlySet<string>;
+    placeHeads: ReadonlySet<string>;
     referBackOpeners: ReadonlySet<string>;
     referBackNouns: ReadonlySet<string>;
     destinationWords: ReadonlySet<string>;
@@ -119,6 +120,7 @@ function compile(lang: 'en' | 'ar', words: RelationWords): Lexicon {
       bodyNouns: set(words.bodyNouns),
       setupVerbs: set(words.setupVerbs),
       triggerBlockers: set(words.triggerBlockers),
+      placeHeads: set(words.placeHeads),
       referBackOpeners: set(words.referBackOpeners),
       referBackNouns: set(words.referBackNouns),
       destinationWords: set(words.destinationWords),
@@ -163,7 +165,9 @@ export function arabicKey(word: string, vocab: ReadonlySet<string>): { key: stri
   withPrep(word, '');
   for (const c of CONJ) if (word.startsWith(c)) withPrep(word.slice(1), c);
   for (const t of tries) if (vocab.has(t.key)) return t;
-  return { key: word, prefix: '', definite: false };
+  // Not a table word: still report an attached preposition (`لمسؤول`, `بدمشق`) for argument checks.
+  const clitic = /^[وف]?[بلك]/u.exec(word);
+  return { key: word, prefix: clitic && word.length - clitic[0].length >= 3 ? clitic[0] : '', definite: false };
 }
 
 function arabicTokens(vocab: ReadonlySet<string>) {

@@ -66,8 +66,10 @@ export interface RelationWords {
   /** `council`, `forum` + setup verbs → event `other` */
   readonly bodyNouns: readonly string[];
   readonly setupVerbs: readonly string[];
-  /** words right before a trigger that make it not an event (`since the establishment`, `to restore`) */
+  /** before a definite trigger: it refers back, not an event (`since the establishment of …`) */
   readonly triggerBlockers: readonly string[];
+  /** words between a locative and a place name (`in the capital city of Damascus`) */
+  readonly placeHeads: readonly string[];
   /** sentence openers that refer back to a known event (`Following the meeting`) */
   readonly referBackOpeners: readonly string[];
   readonly referBackNouns: readonly string[];

@@ -32,7 +32,6 @@ export const EN_RELATION_WORDS = {
   ],
   commitmentVerbs: [
     { phrase: 'agreed|agree|agrees to', status: 'agreed' },
-    { phrase: 'pledged|pledge to', status: 'proposed' },
   ],
   commitmentComplements: [
     { phrase: 'supply|sell|buy|purchase|finance|fund|provide|deliver|export|import|build|construct|exchange|lend|grant|invest|establish|create|open|set', kind: 'agreement' },
@@ -75,7 +74,8 @@ export const EN_RELATION_WORDS = {
   ],
   bodyNouns: ['council', 'forum', 'committee', 'commission', 'exhibition', 'festival', 'fair'],
   setupVerbs: ['established', 'held', 'formed', 'launched', 'convened', 'created', 'founded', 'opened', 'inaugurated', 'organized', 'organised'],
-  triggerBlockers: ['since', 'not', 'never'],
+  triggerBlockers: ['since'],
+  placeHeads: ['the', 'capital', 'city', 'town', 'port', 'of'],
   referBackOpeners: ['following', 'during', 'after', 'at', 'in', 'throughout', 'before'],
   referBackNouns: ['meeting', 'meetings', 'talks', 'visit', 'call', 'conversation', 'summit', 'trip', 'encounter'],
   referBackGerunds: ['while meeting|visiting|talking|speaking'],
