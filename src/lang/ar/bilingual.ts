@@ -66,5 +66,17 @@ export const PEOPLE = [
   ['معروف البخيت', 'Marouf al-Bakhit'], ['البخيت', 'Marouf al-Bakhit'], ['فيصل الفايز', 'Faisal al-Fayez'], ['الفايز', 'Faisal al-Fayez'],
   ['عبدالرؤوف الروابدة', 'Abdul Raouf al-Rawabdeh'], ['الروابدة', 'Abdul Raouf al-Rawabdeh'], ['عبدالهادي المجالي', 'Abdul Hadi al-Majali'],
   ['علي أبو الراغب', 'Ali Abu al-Ragheb'], ['عدنان بدران', 'Adnan Badran'], ['نادر الذهبي', 'Nader al-Dahabi'], ['سمير الرفاعي', 'Samir Rifai'],
+  // historical figures often named by one word
+  ['هتلر', 'Adolf Hitler'], ['أدولف هتلر', 'Adolf Hitler'], ['ستالين', 'Joseph Stalin'], ['لينين', 'Vladimir Lenin'], ['تشرشل', 'Winston Churchill'],
+  ['ونستون تشرشل', 'Winston Churchill'], ['روزفلت', 'Franklin D. Roosevelt'], ['نابليون', 'Napoleon'], ['نابليون بونابرت', 'Napoleon'],
+  ['كارل ماركس', 'Karl Marx'], ['ماركس', 'Karl Marx'], ['أينشتاين', 'Albert Einstein'], ['أينشتين', 'Albert Einstein'], ['آينشتاين', 'Albert Einstein'],
+  ['نيوتن', 'Isaac Newton'], ['غاندي', 'Mahatma Gandhi'], ['ديغول', 'Charles de Gaulle'], ['شارل ديغول', 'Charles de Gaulle'], ['موسوليني', 'Benito Mussolini'],
+  ['جون كينيدي', 'John F. Kennedy'], ['كينيدي', 'John F. Kennedy'], ['نيكسون', 'Richard Nixon'], ['ريغان', 'Ronald Reagan'], ['غورباتشوف', 'Mikhail Gorbachev'],
+  ['يلتسين', 'Boris Yeltsin'], ['ماو تسي تونغ', 'Mao Zedong'], ['أتاتورك', 'Mustafa Kemal Ataturk'], ['بن غوريون', 'David Ben-Gurion'], ['الخميني', 'Ruhollah Khomeini'],
+  ['جمال عبد الناصر', 'Gamal Abdel Nasser'], ['عبدالناصر', 'Gamal Abdel Nasser'], ['عبد الناصر', 'Gamal Abdel Nasser'], ['السادات', 'Anwar Sadat'],
+  ['غاليليو', 'Galileo Galilei'], ['داروين', 'Charles Darwin'], ['أرسطو', 'Aristotle'], ['أفلاطون', 'Plato'], ['سقراط', 'Socrates'], ['ابن سينا', 'Avicenna'],
+  ['ابن خلدون', 'Ibn Khaldun'], ['ابن رشد', 'Averroes'], ['الفارابي', 'Al-Farabi'], ['الخوارزمي', 'Al-Khwarizmi'], ['ابن الهيثم', 'Ibn al-Haytham'],
+  ['ابن بطوطة', 'Ibn Battuta'], ['المتنبي', 'Al-Mutanabbi'], ['شكسبير', 'William Shakespeare'], ['بيتهوفن', 'Ludwig van Beethoven'], ['موزارت', 'Mozart'],
+  ['ماري كوري', 'Marie Curie'], ['نيلز بور', 'Niels Bohr'], ['أوتو هان', 'Otto Hahn'], ['رذرفورد', 'Ernest Rutherford'], ['راذرفورد', 'Ernest Rutherford'],
   ['الملكة رانيا', 'Queen Rania'], ['رانيا العبدالله', 'Rania Al-Abdullah'], ['الحسين بن طلال', 'Hussein bin Talal'],
 ] as const;

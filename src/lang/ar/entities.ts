@@ -399,6 +399,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     first = 'given';
   }
   if (first === null) return null;
+  if (first === 'other' && scan.word(i + 1) === 'الدين' && lex.laqab.has(scan.word(i)!)) first = 'given'; // صلاح الدين, معين الدين
   if (titled && first === 'family') return null;
   const w0 = scan.word(i)!.slice(skip);
   if (titled && first === 'other' && w0.startsWith('ي')) return null; // an imperfect verb after an office
@@ -409,7 +410,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (nxt === null || nxt === 'particle') return null;
     j = i + 1;
   }
-  const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0);
+  const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين';
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
@@ -417,7 +418,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === null) break;
     const w = scan.word(k)!;
     if (w === 'الدين' || w === 'الله') { j = k; continue; }
-    if (ambiguousStart && j === i && kind !== 'given' && kind !== 'particle' && !lex.ordinals.has(w)) break;
+    if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
     if (kind === 'particle') {
       let after = k + 1;
@@ -444,6 +445,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const ord = scan.word(j + 1);
   let regnal = false;
   if (ord && lex.ordinals.has(ord) && j - i < 2) { j++; regnal = true; if (scan.word(j + 1) === 'عشر') j++; }
+  else if (ord && EPITHETS.has(ord) && j - i < 2) j++;
   const single = j === i;
   if (single && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0))) return null;
   if (j === i && first === 'particle') return null;
@@ -510,8 +512,8 @@ function appositionName(scan: Scan, i: number): PersonName | null {
   let t = j + 1;
   if (toks[t]?.text === '،' || toks[t]?.text === ',') t++;
   const office = scan.word(t);
-  if (office === undefined || !APPOSITION_OFFICES.has(office)) return null;
-  return { start: i, end: j, skip };
+  if (office === undefined) return null;
+  return APPOSITION_OFFICES.has(office) ? { start: i, end: j, skip } : null;
 }
 
 /** Offices that follow a name in apposition (`سامح شكري وزير الخارجية`); honorifics precede names instead. */
@@ -519,6 +521,9 @@ const APPOSITION_OFFICES = new Set([
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
   'المتحدث', 'الناطق', 'المبعوث', 'قائد', 'القائد', 'وكيل', 'محافظ', 'المحافظ', 'عضو', 'مندوب', 'المندوب', 'الممثل', 'ممثل',
 ]);
+
+/** Epithets that end a name: الإسكندر الأكبر, بومبي الأكبر. */
+const EPITHETS = new Set(['الاكبر', 'الاصغر', 'الكبير', 'الصغير', 'العظيم']);
 
 /** Canonical English name for a person phrase (normalized tokens): lexicon spellings, else romanized. */
 function englishName(scan: Scan, phrase: string): string {

@@ -14,7 +14,7 @@ import {
 import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS, ORG_NAME_HEADS } from './gazetteer-orgs.js';
 import { PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NAME_PARTICLES } from './names.js';
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, NAME_PARTICLES } from './names.js';
 import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
 
 const require = createRequire(import.meta.url);
@@ -121,6 +121,8 @@ export interface Lexicon {
   /** particles that may start a name on their own: ابن علوي, أبو بكر, عبد الله */
   readonly startParticles: Set<string>;
   readonly speechVerbs: Set<string>;
+  /** first words of `X الدين` names (صلاح الدين) */
+  readonly laqab: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
   /** heads that take a nisba/country: `الحكومة السورية` */
@@ -220,6 +222,7 @@ export function lexicon(): Lexicon {
     givenMaqsura: new Set(GIVEN_NAMES.filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
     commonNouns: new Set([...COMMON_NOUNS, ...SPEAKER_NOUNS].map(normalizeKey)),
     speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
+    laqab: new Set(LAQAB_HEADS.map(normalizeKey)),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;
