@@ -22,7 +22,7 @@ export const AR_RELATION_WORDS = {
     { phrase: 'وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|يوقعان|توقيع|وقّع', status: 'signed' },
     { phrase: 'أبرم|أبرمت|أبرما|إبرام|يبرم', status: 'signed' },
     { phrase: 'اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|يتفق|تتفق على', status: 'agreed' },
-    { phrase: 'توصل|توصلت|توصلا|التوصل إلى', status: 'agreed' },
+    { phrase: 'توصل|توصلت|توصلا إلى', status: 'agreed' },
     { phrase: 'أعلن|أعلنت|أعلنا|إعلان', status: 'agreed' },
     { phrase: 'اقترح|اقترحت|اقتراح', status: 'proposed' },
     { phrase: 'ألغى|ألغت|إلغاء|ألغيت|ألغي', status: 'cancelled' },
