@@ -232,7 +232,8 @@ function organizations(scan: Scan): void {
     const head = scan.match(lex.govHeads, i);
     if (head && head.node.label !== undefined) {
       const c = countryAt(scan, head.endTok + 1);
-      const headFeminine = scan.word(head.endTok)!.endsWith('ه');
+      const headWord = scan.word(head.endTok)!;
+      const headFeminine = headWord.endsWith('ه') || headWord.endsWith('ات'); // القوات البريطانية
       const nisbaFeminine = scan.word(c?.endTok ?? 0)?.endsWith('ه') ?? false;
       const agrees = c !== undefined && (!c.demonym || headFeminine === nisbaFeminine);
       if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {

@@ -96,6 +96,8 @@ export const GOVERNMENT_HEADS = [
   ['مجلس الوزراء', 'Cabinet'], ['الرئاسة', 'Presidency'], ['السفارة', 'Embassy'], ['سفارة', 'Embassy'],
   ['القنصلية', 'Consulate'], ['الخارجية', 'Ministry of Foreign Affairs'], ['الداخلية', 'Ministry of Interior'],
   ['الدفاع', 'Ministry of Defense'], ['وكالة الأنباء', 'News Agency'], ['التلفزيون', 'Television'], ['المنتخب', 'National Team'],
+  ['القوات', 'Armed Forces'], ['قوات', 'Armed Forces'], ['جيش', 'Armed Forces'], ['الشرطة', 'Police'], ['الاستخبارات', 'Intelligence'],
+  ['المخابرات', 'Intelligence'], ['البحرية', 'Navy'], ['الإدارة', 'Administration'], ['السلطة', 'Authority'],
 ] as const;
 
 /** Generic words that stand before a quoted or known name and stay outside the span (`وكالة «سبوتنيك»`). */
