@@ -4,7 +4,7 @@ import { entityKey } from '../common/keys.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
-  DEMONYM_ORGANIZATIONS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
+  DEMONYM_ORGANIZATIONS, KNOWN_PEOPLE_BY_SHORT_NAME, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 
@@ -55,6 +55,10 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   addShortNames(text, tokens, out);
   linkAbbreviations(text, tokens, out);
   addUnknownAcronyms(text, tokens, out);
+  for (const m of out) {
+    const full = m.type === 'person' ? KNOWN_PEOPLE_BY_SHORT_NAME[m.name] : undefined;
+    if (full) Object.assign(m, { name: full, key: entityKey('person', full) });
+  }
   return out;
 }
 

@@ -147,3 +147,12 @@ export const EXTRA_DEMONYMS: readonly { demonym: string; country: string }[] = [
 
 /** Words world-countries gives as demonyms or names that are too ambiguous to tag. */
 export const AMBIGUOUS_PLACE_WORDS: ReadonlySet<string> = new Set(['chad', 'jersey', 'man', 'us', 'georgian']);
+
+/** Well-known people usually called by one name: the name → the canonical full name (key source). */
+export const KNOWN_PEOPLE_BY_SHORT_NAME: Readonly<Record<string, string>> = {
+  Gandhi: 'Mahatma Gandhi', Jinnah: 'Muhammad Ali Jinnah', Mao: 'Mao Zedong', Nasser: 'Gamal Abdel Nasser',
+  Sadat: 'Anwar Sadat', Putin: 'Vladimir Putin', Erdogan: 'Recep Tayyip Erdogan', Qaboos: 'Qaboos bin Said',
+  Obama: 'Barack Obama', Trump: 'Donald Trump', Netanyahu: 'Benjamin Netanyahu', Khamenei: 'Ali Khamenei',
+  Nasrallah: 'Hassan Nasrallah', Arafat: 'Yasser Arafat', Gaddafi: 'Muammar Gaddafi', Saladin: 'Saladin',
+  Lenin: 'Vladimir Lenin', Stalin: 'Joseph Stalin', Churchill: 'Winston Churchill', Napoleon: 'Napoleon Bonaparte',
+};
