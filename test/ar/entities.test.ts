@@ -57,6 +57,11 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['قرر مجلس الوزراء الموافقة على', [['مجلس الوزراء', 'organization', 'org:council-of-ministers']]],
+  ['عادت القوات البريطانية', [['القوات البريطانية', 'organization', 'org:armed-forces-of-united-kingdom'], ['البريطانية', 'place', 'place:GB']]],
+  ['ينتظر ملك الأردن عودة لويس التاسع عشر', [['الأردن', 'place', 'place:JO'], ['لويس التاسع عشر', 'person', 'person:luis-al-tas-ashr']]],
+  ['وسمح صلاح الدين للحجاج', [['صلاح الدين', 'person', 'person:salah-al-din']]],
+  ['ذكر مؤرخ سيرة حياة لويس', []],
   ['رغم فشل الفريق', []],
   ['أرسل برقية شكر', []],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],

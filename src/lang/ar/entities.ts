@@ -74,6 +74,22 @@ class Scan {
     return this.ctx.text.slice(start, end).replace(/\s+/gu, ' ');
   }
 
+  /** The original character behind the last normalized character of token i. */
+  lastOriginalChar(i: number): string {
+    return this.ctx.text[this.norm.toOriginalEnd(this.toks[i]!.end) - 1] ?? '';
+  }
+
+  private readonly kinds = new Map<number, NameKind>();
+  /** Memoized nameWord (it is asked about the same token by several rules). */
+  nameKind(i: number, position: 'first' | 'next', compute: () => NameKind): NameKind {
+    const id = i * 2 + (position === 'first' ? 0 : 1);
+    const hit = this.kinds.get(id);
+    if (hit !== undefined) return hit;
+    const k = compute();
+    this.kinds.set(id, k);
+    return k;
+  }
+
   /** The original text of token i (diacritics and tatweel removed, letters unfolded). */
   original(i: number): string {
     const t = this.toks[i]!;
@@ -329,6 +345,9 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
         break;
       }
       if (w.length < 4) break;
+      // after the first modifier only adjectives follow: مجلس التعاون الخليجي, not مجلس الوزراء الموافقة
+      const hasAlModifier = j > i && (scan.word(j)?.startsWith('ال') ?? false);
+      if (hasAlModifier && !(w.endsWith('ي') || w.endsWith('يه') || ORG_ADJECTIVES.has(w))) break;
       j++;
     }
     if (j === i) continue;
@@ -336,6 +355,9 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
   }
   return null;
 }
+
+/** Adjectives in organization names that do not end like a nisba. */
+const ORG_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الحره', 'الحر', 'المتحده', 'المستقله', 'المستقل', 'الاعلي', 'الدائمه', 'الدائم']);
 
 /** `(سانا)` right after an organization: a separate mention of the same entity. */
 function abbreviationAfter(scan: Scan, endTok: number, key: string, name: string): void {
@@ -350,13 +372,19 @@ function abbreviationAfter(scan: Scan, endTok: number, key: string, name: string
 
 
 /** True when a word can be part of a person's name. */
-function nameWord(scan: Scan, i: number, position: 'first' | 'next'): 'given' | 'particle' | 'family' | 'other' | null {
+type NameKind = 'given' | 'particle' | 'family' | 'other' | null;
+
+function nameWord(scan: Scan, i: number, position: 'first' | 'next'): NameKind {
+  return scan.nameKind(i, position, () => nameWordUncached(scan, i, position));
+}
+
+function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): NameKind {
   const w = scan.word(i);
   const { lex } = scan;
   if (w === undefined || /^[0-9]/.test(w)) return null;
   if (w.endsWith('ي')) {
     // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
-    const maqsura = scan.original(i).endsWith('ى');
+    const maqsura = scan.lastOriginalChar(i) === 'ى';
     if (maqsura) return lex.givenMaqsura.has(w) ? 'given' : null;
     if (lex.givenNames.has(w) && !lex.givenMaqsura.has(w)) return 'given';
   }
@@ -403,7 +431,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (first === 'other' && scan.word(i + 1) === 'الدين' && lex.laqab.has(scan.word(i)!)) first = 'given'; // صلاح الدين, معين الدين
   if (titled && first === 'family') return null;
   const w0 = scan.word(i)!.slice(skip);
-  if (titled && first === 'other' && w0.startsWith('ي')) return null; // an imperfect verb after an office
+  if (titled && first === 'other' && (w0.startsWith('ي') || w0.endsWith('ه'))) return null; // a verb or a feminine noun after an office
   let j = i;
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
@@ -415,10 +443,10 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
-    const kind = nameWord(scan, k, 'next');
-    if (kind === null) break;
-    const w = scan.word(k)!;
+    const w = scan.word(k);
     if (w === 'الدين' || w === 'الله') { j = k; continue; }
+    const kind = nameWord(scan, k, 'next');
+    if (kind === null || w === undefined) break;
     if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
     if (kind === 'particle') {

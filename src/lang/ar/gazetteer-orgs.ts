@@ -71,7 +71,7 @@ export const ORGANIZATIONS = [
   ['إكسون موبيل', 'ExxonMobil', 'US'], ['الخطوط الجوية الملكية الأردنية', 'Royal Jordanian', 'JO'], ['الملكية الأردنية', 'Royal Jordanian', 'JO'],
   ['الزمالك', 'Zamalek', 'EG'], ['الفيصلي', 'Al-Faisaly', 'JO'], ['النادي الأهلي', 'Al Ahly', 'EG'], ['نادي الوحدات', 'Al-Wehdat', 'JO'], ['الهلال السعودي', 'Al Hilal', 'SA'],
   ['الجامعة الأردنية', 'University of Jordan', 'JO'], ['جامعة اليرموك', 'Yarmouk University', 'JO'], ['الجامعة الأمريكية', 'American University', ''],
-  ['الاتحاد السوفيتي', 'Soviet Union', ''], ['الاتحاد السوفياتي', 'Soviet Union', ''],
+  ['مجلس الوزراء', 'Council of Ministers', ''], ['الديوان الملكي', 'Royal Court', ''], ['الاتحاد السوفيتي', 'Soviet Union', ''], ['الاتحاد السوفياتي', 'Soviet Union', ''],
 ] as const;
 
 /**
