@@ -11,7 +11,7 @@ import { countryKey, entityKey } from '../common/keys.js';
 import { cliticPrefixes } from './clitics.js';
 import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
-import { countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
+import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import { GENERIC_ORG_WORDS } from './gazetteer-orgs.js';
 import { KINGDOM_CUES } from './gazetteer-places.js';
@@ -26,6 +26,8 @@ class Scan {
   readonly toks: Token[];
   readonly variants: Variant[][];
   readonly out: CandidateMention[] = [];
+  /** Document-level context (set once before the rules run). */
+  dc: DocContext | undefined;
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
     this.toks = tokenize(norm.normalized);
     this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
@@ -88,12 +90,6 @@ class Scan {
     const k = compute();
     this.kinds.set(id, k);
     return k;
-  }
-
-  /** The original text of token i (diacritics and tatweel removed, letters unfolded). */
-  original(i: number): string {
-    const t = this.toks[i]!;
-    return this.ctx.text.slice(this.norm.toOriginal(t.start), this.norm.toOriginalEnd(t.end)).replace(/[\u064b-\u065f\u0640]/gu, '');
   }
 
   normalizedPhrase(i: number, j: number, skip: number): string {
@@ -203,7 +199,7 @@ function places(scan: Scan, dc: DocContext): void {
     }
     if (e.contextual === 'kingdom') {
       if (dc.kingdom) {
-        scan.add(i, m.endTok, m.skip, { ...lexCandidate(e), key: countryKey(dc.kingdom), country: dc.kingdom, name: countryEnglish(dc.kingdom) === 'Saudi Arabia' ? 'السعودية' : e.name });
+        scan.add(i, m.endTok, m.skip, { ...lexCandidate(e), key: countryKey(dc.kingdom), country: dc.kingdom, name: countryArabic(dc.kingdom) });
       }
       continue;
     }
@@ -216,6 +212,10 @@ function countryAt(scan: Scan, i: number): { code: string; endTok: number; demon
   const m = scan.match(scan.lex.places, i, false);
   const e = m?.node.entry;
   if (!m || !e || !e.country || e.placeKind !== 'country') return undefined;
+  if (e.contextual === 'kingdom') {
+    // المملكة stands for the kingdom the document is about
+    return scan.dc?.kingdom ? { code: scan.dc.kingdom, endTok: m.endTok, demonym: false } : undefined;
+  }
   return { code: e.country, endTok: m.endTok, demonym: e.form === 'demonym' };
 }
 
@@ -254,7 +254,7 @@ function organizations(scan: Scan): void {
       const agrees = c !== undefined && (!c.demonym || headFeminine === nisbaFeminine);
       if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {
         let end = c.endTok;
-        let english = head.node.label.startsWith('Ministry') ? `${head.node.label} of ${countryEnglish(c.code)}` : `${head.node.label} of ${countryEnglish(c.code)}`;
+        let english = `${head.node.label} of ${countryEnglish(c.code)}`;
         if (head.node.label === 'Embassy' || head.node.label === 'Consulate') {
           const prep = scan.word(end + 1);
           if (prep === 'في' || prep === 'لدى' || prep === 'لدي') {
@@ -556,8 +556,6 @@ const EPITHETS = new Set(['الاكبر', 'الاصغر', 'الكبير', 'ال�
 
 /** Canonical English name for a person phrase (normalized tokens): lexicon spellings, else romanized. */
 function englishName(scan: Scan, phrase: string): string {
-  const known = scan.lex.people;
-  void known;
   return phrase.split(' ').map((w) => {
     const g = scan.lex.givenNames.get(w);
     if (g) return g;
@@ -752,6 +750,7 @@ function resolve(cands: CandidateMention[], textLength: number): CandidateMentio
 export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[] {
   const scan = new Scan(ctx, normalizeArabic(ctx.text), lexicon());
   const dc = documentContext(scan);
+  scan.dc = dc;
   places(scan, dc);
   organizations(scan);
   people(scan);
