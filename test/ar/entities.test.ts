@@ -57,6 +57,10 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['نشرت صحيفة الوئام الخبر', [['الوئام', 'organization', 'org:al-wyam']]],
+  ['افتتاح قناة السويس الجديدة', [['قناة السويس', 'place', 'place:suez-canal']]],
+  ['أعلنت وكالة الانباء البحرينية', [
+    ['وكالة الانباء البحرينية', 'organization', 'org:news-agency-of-bahrain'], ['البحرينية', 'place', 'place:BH']]],
   ['قرر مجلس الوزراء الموافقة على', [['مجلس الوزراء', 'organization', 'org:council-of-ministers']]],
   ['عادت القوات البريطانية', [['القوات البريطانية', 'organization', 'org:armed-forces-of-united-kingdom'], ['البريطانية', 'place', 'place:GB']]],
   ['ينتظر ملك الأردن عودة لويس التاسع عشر', [['الأردن', 'place', 'place:JO'], ['لويس التاسع عشر', 'person', 'person:luis-al-tas-ashr']]],

@@ -248,7 +248,7 @@ function organizations(scan: Scan): void {
     const head = scan.match(lex.govHeads, i);
     if (head && head.node.label !== undefined) {
       const c = countryAt(scan, head.endTok + 1);
-      const headWord = scan.word(head.endTok)!;
+      const headWord = (scan.variants[head.start] ?? []).find((v) => v.skip === head.skip)?.form ?? scan.word(head.start)!; // construct heads agree by their first noun
       const headFeminine = headWord.endsWith('ه') || headWord.endsWith('ات'); // القوات البريطانية
       const nisbaFeminine = scan.word(c?.endTok ?? 0)?.endsWith('ه') ?? false;
       const agrees = c !== undefined && (!c.demonym || headFeminine === nisbaFeminine);
@@ -306,10 +306,28 @@ function organizations(scan: Scan): void {
           scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/quoted' });
           i = j;
         }
+      } else if (q && q.kind === 'word' && (scan.variants[i] ?? []).some((v) => MEDIA_WORDS.has(v.form))) {
+        // a newspaper, channel or agency named right after its kind: صحيفة الحياة, قناة الجزيرة
+        const next = q.text;
+        const end = i + 1;
+        const nameLike = next.length >= 3 && !NOT_MEDIA_NAMES.has(next) && !lex.stop.has(next) && !lex.commonAl.has(next) && !lex.commonNouns.has(next) &&
+          !scan.match(lex.places, i + 1, false)?.node.entry && (next.startsWith('ال') || !/[يه]$/.test(next)) &&
+          !lex.demonyms.has(next) && !/^[0-9]/.test(next) && !lex.orgs.get(next)?.entry && !lex.govHeads.get(next);
+        if (nameLike) {
+          const phrase = scan.normalizedPhrase(i + 1, end, 0);
+          scan.add(i + 1, end, 0, {
+            type: 'organization', name: scan.surface(i + 1, end, 0), key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar/org/media',
+          });
+          i = end;
+        }
       }
     }
   }
 }
+
+/** Kinds of media whose name follows them directly (the kind word stays outside the span). */
+const MEDIA_WORDS = new Set(['صحيفه', 'جريده', 'قناه', 'مجله', 'اذاعه', 'وكاله', 'تلفزيون', 'فضائيه']);
+const NOT_MEDIA_NAMES = new Set(['الانباء', 'انباء', 'الصحافه', 'انباء']);
 
 /**
  * Organization names made of a head that belongs to the name and its modifiers:

@@ -49,7 +49,7 @@ export const ORGANIZATIONS = [
   ['سبورتينغ لشبونة', 'Sporting CP', 'PT'], ['سبورتنغ لشبونة', 'Sporting CP', 'PT'], ['بنفيكا', 'Benfica', 'PT'],
   ['يوفنتوس', 'Juventus', 'IT'], ['ميلان', 'AC Milan', 'IT'], ['إنتر ميلان', 'Inter Milan', 'IT'], ['بايرن ميونخ', 'Bayern Munich', 'DE'],
   ['تشيلسي', 'Chelsea', 'GB'], ['أرسنال', 'Arsenal', 'GB'], ['ليفربول', 'Liverpool FC', 'GB'],
-  ['أ ف ب', 'Agence France-Presse', 'FR'], ['ا ف ب', 'Agence France-Presse', 'FR'], ['د ب أ', 'Deutsche Presse-Agentur', 'DE'],
+  ['أ ف ب', 'Agence France-Presse', 'FR'], ['وكالة الصحافة الفرنسية', 'Agence France-Presse', 'FR'], ['ا ف ب', 'Agence France-Presse', 'FR'], ['د ب أ', 'Deutsche Presse-Agentur', 'DE'],
   ['يو بي آي', 'United Press International', 'US'], ['يونايتد برس', 'United Press International', 'US'], ['قنا', 'Qatar News Agency', 'QA'],
   ['ايتار تاس', 'ITAR-TASS', 'RU'], ['إيتار تاس', 'ITAR-TASS', 'RU'], ['نوفوستي', 'RIA Novosti', 'RU'], ['وكالة الأناضول', 'Anadolu Agency', 'TR'], ['واشنطن بوست', 'The Washington Post', 'US'], ['نيويورك تايمز', 'The New York Times', 'US'],
   ['وول ستريت جورنال', 'The Wall Street Journal', 'US'], ['الغارديان', 'The Guardian', 'GB'], ['التايمز', 'The Times', 'GB'], ['لوموند', 'Le Monde', 'FR'],

@@ -195,6 +195,7 @@ export const REGIONS = [
   ['الأحواز', 'Ahvaz', 'IR'], ['خراسان', 'Khorasan', ''], ['بلاد فارس', 'Persia', ''],
   ['بيزنطة', 'Byzantium', ''], ['الأمريكتين', 'Americas', ''], ['سيبيريا', 'Siberia', 'RU'], ['اسكتلندا', 'Scotland', 'GB'],
   ['ويلز', 'Wales', 'GB'], ['أيرلندا الشمالية', 'Northern Ireland', 'GB'], ['جبل طارق', 'Gibraltar', 'GI'],
-  ['كامب ديفيد', 'Camp David', 'US'], ['القطب الشمالي', 'Arctic', ''], ['القطب الجنوبي', 'Antarctica', ''], ['الصحراء الكبرى', 'Sahara', ''],
+  ['كامب ديفيد', 'Camp David', 'US'], ['قناة السويس', 'Suez Canal', 'EG'], ['قناة بنما', 'Panama Canal', 'PA'], ['مضيق هرمز', 'Strait of Hormuz', ''],
+  ['باب المندب', 'Bab-el-Mandeb', ''], ['مضيق باب المندب', 'Bab-el-Mandeb', ''], ['البوسفور', 'Bosphorus', 'TR'], ['القطب الشمالي', 'Arctic', ''], ['القطب الجنوبي', 'Antarctica', ''], ['الصحراء الكبرى', 'Sahara', ''],
   ['جنوب لبنان', 'South Lebanon', 'LB'], ['شمال سوريا', 'Northern Syria', 'SY'], ['شمال العراق', 'Northern Iraq', 'IQ'],
 ] as const;
