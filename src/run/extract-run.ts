@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { processArticle, type PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
-import { DEFAULT_MAX_BYTES, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
+import { DEFAULT_MAX_BYTES, expandPaths, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
 import { validateRecord } from '../stages/validate.js';
 import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
 import { inShard, type Shard } from './shard.js';
@@ -22,15 +22,23 @@ export interface ExtractRunOptions extends PipelineOptions {
   /** Articles processed at once (matters with a worker pool as `process`). */
   concurrency?: number;
   onProgress?: (p: Progress) => void;
-  /** Receives each record line in streaming mode (`out: '-'`). */
-  writeLine?: (line: string) => void;
+  /**
+   * Receives each record line in streaming mode (`out: '-'`), in input order. A returned promise
+   * is awaited before more work is started (backpressure from a slow stdout).
+   */
+  writeLine?: (line: string) => void | Promise<void>;
 }
 
 export interface Progress {
   processed: number;
   skipped: number;
   failed: number;
+  /** UTF-8 bytes of the articles processed or skipped. */
   bytes: number;
+  /** UTF-8 bytes of every article read so far, including those outside the shard. */
+  readBytes: number;
+  /** Total size of the input files when known up front (not for stdin), for a progress bar. */
+  totalBytes: number | null;
 }
 
 export interface ErrorLine {
@@ -73,6 +81,13 @@ export interface ExtractSummary {
   errors: ErrorLine[];
 }
 
+/** Code-unit order: the same on every machine and locale (localeCompare is not). */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function compareErrors(a: ErrorLine, b: ErrorLine): number {
+  return byCodeUnit(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || byCodeUnit(a.id ?? '', b.id ?? '') || byCodeUnit(a.path ?? '', b.path ?? '') || byCodeUnit(a.code, b.code) || byCodeUnit(a.reason, b.reason);
+}
+
 function failureLine(f: InputFailure): ErrorLine {
   const line: ErrorLine = { file: f.path, code: f.code, reason: f.reason };
   if (f.line !== undefined) line.line = f.line;
@@ -82,13 +97,36 @@ function failureLine(f: InputFailure): ErrorLine {
 
 async function readManifest(out: string): Promise<Manifest | null> {
   try {
-    return JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+    const value = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+    return value && typeof value === 'object' && Array.isArray(value.inputs) ? value : null;
   } catch {
     return null;
   }
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+/** The previous record of an input, when it is still a readable record of the same source. */
+async function reusableRecord(file: string, id: string): Promise<ArticleRecord | null> {
+  try {
+    const record = JSON.parse(await readFile(file, 'utf8')) as ArticleRecord;
+    return record && typeof record === 'object' && record.id === id ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What must be unchanged for a previous record to be reused: content, place and line. */
+const cacheKey = (i: { sha256: string; path: string; line?: number }) => `${i.sha256}\0${i.path}\0${i.line ?? ''}`;
+
+/** Failures that carry no id are assigned to a shard by where they are, so each lands in one. */
+const failureShardKey = (f: InputFailure) => (f.id !== undefined ? f.id : `${f.path}:${f.line ?? ''}`);
+
+async function totalInputBytes(paths: readonly string[]): Promise<number | null> {
+  const { files, stdin } = await expandPaths(paths);
+  if (stdin) return null;
+  let total = 0;
+  for (const f of files) total += (await stat(f).catch(() => null))?.size ?? 0;
+  return total;
+}
 
 /**
  * Extracts every input into `out`: one validated record per article, then the dataset files.
@@ -97,29 +135,41 @@ const exists = (file: string) => stat(file).then(() => true, () => false);
 export async function runExtract(options: ExtractRunOptions): Promise<ExtractSummary> {
   const started = performance.now();
   const streaming = options.out === '-';
+  const shard = options.shard ?? null;
   const pipelineOptions: PipelineOptions = { referenceDate: options.referenceDate ?? null, lang: options.lang ?? 'auto' };
+  const manifestOptions = { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null };
   const processOne = options.process ?? processArticle;
   const errors: ErrorLine[] = [];
+  // Per-input bookkeeping only (ids, hashes): texts and records never accumulate.
   const inputs: ManifestInput[] = [];
   const okIds: string[] = [];
   const seen = new Map<string, string>();
   const index = new EntityIndex();
   const counts = { articles: 0, entities: 0, mentions: 0, dates: 0, agreements: 0, events: 0 };
-  const progress: Progress = { processed: 0, skipped: 0, failed: 0, bytes: 0 };
+  const progress: Progress = { processed: 0, skipped: 0, failed: 0, bytes: 0, readBytes: 0, totalBytes: null };
   let invalid = 0;
+  let articles = 0;
 
   if (!streaming) {
     await ensureDir(options.out);
     await removeStaleTemps(options.out);
   }
-  const previous = streaming || options.force ? null : await readManifest(options.out);
-  const previousOptions = JSON.stringify(previous?.options ?? null);
+  if (options.onProgress) progress.totalBytes = await totalInputBytes(options.paths);
+  const previous = streaming ? null : await readManifest(options.out);
   const reusable = new Map<string, string>();
-  if (previous && previous.toolVersion === TOOL_VERSION && previous.schemaVersion === SCHEMA_VERSION && previousOptions === JSON.stringify({ lang: pipelineOptions.lang, referenceDate: pipelineOptions.referenceDate ?? null })) {
-    for (const i of previous.inputs) if (i.status === 'ok') reusable.set(i.id, i.sha256);
+  if (!options.force && previous && previous.toolVersion === TOOL_VERSION && previous.schemaVersion === SCHEMA_VERSION && JSON.stringify(previous.options ?? null) === JSON.stringify(manifestOptions)) {
+    for (const i of previous.inputs) if (i && i.status === 'ok' && typeof i.id === 'string') reusable.set(i.id, cacheKey(i));
   }
 
-  const count = (record: ArticleRecord) => {
+  const fail = (e: ErrorLine) => {
+    errors.push(e);
+    progress.failed++;
+    options.onProgress?.(progress);
+  };
+
+  const accept = (record: ArticleRecord, manifestInput: ManifestInput) => {
+    articles++;
+    if (streaming) return;
     counts.articles++;
     counts.entities += record.entities.length;
     counts.mentions += record.entities.reduce((n, e) => n + e.mentions.length, 0);
@@ -127,11 +177,14 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
     counts.agreements += record.agreements.length;
     counts.events += record.events.length;
     index.add(record);
+    inputs.push(manifestInput);
+    okIds.push(manifestInput.id);
   };
 
   // Work is started in input order and finished in input order, at most `window` at a time, so
-  // memory stays flat and streamed output is deterministic whatever the concurrency.
-  const window = Math.max(1, (options.concurrency ?? 1) * 2);
+  // memory stays flat (a window of records, never the corpus) and output is deterministic
+  // whatever the concurrency.
+  const window = Math.max(8, (options.concurrency ?? 1) * 4);
   const pending: Promise<() => Promise<void>>[] = [];
   const drain = async (limit: number) => {
     while (pending.length > limit) await (await pending.shift()!)();
@@ -139,63 +192,84 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
 
   for await (const item of ingest(options.paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.stdin ? { stdin: options.stdin } : {}) })) {
     if (item.kind === 'failure') {
-      errors.push(failureLine(item.failure));
-      progress.failed++;
-      options.onProgress?.(progress);
+      if (!inShard(failureShardKey(item.failure), shard)) continue;
+      // Keep failures in input order with the records around them.
+      pending.push(Promise.resolve(async () => fail(failureLine(item.failure))));
+      await drain(window);
       continue;
     }
     const article = item.article;
-    if (!inShard(article.id, options.shard ?? null)) continue;
+    progress.readBytes += article.source.bytes;
+    if (!inShard(article.id, shard)) continue;
     const where = article.source.line !== undefined ? `${article.source.path}:${article.source.line}` : article.source.path;
+    const errorAt = (code: string, reason: string): ErrorLine => {
+      const e: ErrorLine = { file: article.source.path, id: article.id, code, reason };
+      if (article.source.line !== undefined) e.line = article.source.line;
+      return e;
+    };
     const first = seen.get(article.id);
-    if (first) {
-      errors.push({ ...failureLine({ path: article.source.path, code: 'duplicate-id', reason: `id "${article.id}" was already used by ${first}`, ...(article.source.line !== undefined ? { line: article.source.line } : {}) }), id: article.id });
-      progress.failed++;
+    if (first !== undefined) {
+      pending.push(Promise.resolve(async () => fail(errorAt('duplicate-id', `id "${article.id}" was already used by ${first}`))));
+      await drain(window);
       continue;
     }
     seen.set(article.id, where);
     const manifestInput: ManifestInput = { id: article.id, path: article.source.path, sha256: article.source.sha256, status: 'ok' };
     if (article.source.line !== undefined) manifestInput.line = article.source.line;
-    progress.bytes += article.source.bytes;
 
-    const file = streaming ? '' : path.join(options.out, recordFileName(article.id));
-    if (!streaming && reusable.get(article.id) === article.source.sha256 && (await exists(file))) {
-      pending.push(Promise.resolve(async () => {
-        const record = JSON.parse(await readFile(file, 'utf8')) as ArticleRecord;
-        count(record);
-        inputs.push(manifestInput);
-        okIds.push(article.id);
-        progress.skipped++;
-        options.onProgress?.(progress);
-      }));
-      await drain(window);
-      continue;
+    let file = '';
+    if (!streaming) {
+      try {
+        file = path.join(options.out, recordFileName(article.id));
+      } catch (e) {
+        pending.push(Promise.resolve(async () => fail(errorAt('bad-id', (e as Error).message))));
+        await drain(window);
+        continue;
+      }
     }
 
+    if (!streaming && reusable.get(article.id) === cacheKey(manifestInput)) {
+      const old = await reusableRecord(file, article.id);
+      if (old) {
+        pending.push(Promise.resolve(async () => {
+          accept(old, manifestInput);
+          progress.skipped++;
+          progress.bytes += article.source.bytes;
+          options.onProgress?.(progress);
+        }));
+        await drain(window);
+        continue;
+      }
+    }
+
+    // Validation and the record file's write run as soon as the article is done (files are
+    // independent); bookkeeping and streamed lines happen in input order when drained.
     const work = Promise.resolve()
       .then(() => processOne(article, pipelineOptions))
+      .then(async (record) => {
+        const problems = validateRecord(record, article.text);
+        if (!problems.length && !streaming) await writeAtomic(file, prettyJson(record));
+        return { record, problems };
+      })
       .then(
-        (record) => async () => {
-          const problems = validateRecord(record, article.text);
+        ({ record, problems }) => async () => {
           if (problems.length) {
-            for (const p of problems) errors.push({ file: where, id: article.id, code: 'invalid-record', reason: p.message, path: p.path });
+            for (const p of problems) errors.push({ ...errorAt('invalid-record', p.message), path: p.path });
             inputs.push({ ...manifestInput, status: 'invalid' });
             invalid++;
             progress.failed++;
+            options.onProgress?.(progress);
             return;
           }
-          if (streaming) options.writeLine?.(`${JSON.stringify(record)}\n`);
-          else await writeAtomic(file, prettyJson(record));
-          count(record);
-          inputs.push(manifestInput);
-          okIds.push(article.id);
+          if (streaming) await options.writeLine?.(`${JSON.stringify(record)}\n`);
+          accept(record, manifestInput);
           progress.processed++;
+          progress.bytes += article.source.bytes;
           options.onProgress?.(progress);
         },
         (e: unknown) => async () => {
-          errors.push({ file: where, id: article.id, code: 'pipeline-error', reason: (e as Error).message });
           inputs.push({ ...manifestInput, status: 'failed' });
-          progress.failed++;
+          fail(errorAt('pipeline-error', e instanceof Error ? e.message : String(e)));
         },
       );
     pending.push(work);
@@ -203,8 +277,18 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   }
   await drain(0);
 
-  errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.path ?? '').localeCompare(b.path ?? ''));
+  errors.sort(compareErrors);
   if (!streaming) {
+    // Records of inputs that were in the previous run but are gone (or failing) now are stale.
+    const current = new Set(okIds);
+    for (const old of previous?.inputs ?? []) {
+      if (!old || typeof old.id !== 'string' || current.has(old.id)) continue;
+      try {
+        await rm(path.join(options.out, recordFileName(old.id)), { force: true });
+      } catch {
+        // An id that is not a safe file name was never written: nothing to remove.
+      }
+    }
     await writeArticlesJsonl(options.out, okIds);
     await writeAtomic(path.join(options.out, 'entities.jsonl'), index.lines().map((l) => `${JSON.stringify(l)}\n`).join(''));
     await writeAtomic(path.join(options.out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
@@ -212,25 +296,21 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       tool: 'bilex',
       toolVersion: TOOL_VERSION,
       schemaVersion: SCHEMA_VERSION,
-      options: { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null },
-      shard: options.shard ? `${options.shard.index}/${options.shard.count}` : null,
-      inputs: inputs.sort((a, b) => a.id.localeCompare(b.id)),
+      options: manifestOptions,
+      shard: shard ? `${shard.index}/${shard.count}` : null,
+      inputs: inputs.sort((a, b) => byCodeUnit(a.id, b.id)),
       counts: { ...counts, failed: errors.filter((e) => e.code !== 'invalid-record').length, invalid },
       failures: progress.failed,
     };
+    // The manifest goes last: it is what a rerun trusts, so it only ever describes written files.
     await writeAtomic(path.join(options.out, 'manifest.json'), prettyJson(manifest));
-    // Records of inputs that were in the previous run but are gone now would be stale data.
-    const current = new Set(okIds);
-    for (const old of previous?.inputs ?? []) {
-      if (!current.has(old.id)) await rm(path.join(options.out, recordFileName(old.id)), { force: true });
-    }
   }
   return {
     processed: progress.processed,
     skipped: progress.skipped,
     failed: progress.failed - invalid,
     invalid,
-    articles: okIds.length,
+    articles,
     bytes: progress.bytes,
     durationMs: performance.now() - started,
     out: options.out,

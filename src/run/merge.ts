@@ -1,43 +1,98 @@
-import { copyFile, readFile, readdir } from 'node:fs/promises';
+import { copyFile, readFile, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { EntityIndexEntry } from '../core/types.js';
-import { EntityIndex, ensureDir, prettyJson, recordFileName, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
-import type { ErrorLine, Manifest } from './extract-run.js';
+import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
+import { byCodeUnit, compareErrors, type ErrorLine, type Manifest } from './extract-run.js';
+
+interface MergeIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+async function copyAtomic(from: string, to: string): Promise<void> {
+  const tmp = path.join(path.dirname(to), `.${path.basename(to)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await copyFile(from, tmp);
+    await rename(tmp, to);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
 
 /**
  * `bilex merge OUT DIR...`: shard outputs (disjoint by id) become one dataset, byte-identical
  * to a single run over all inputs: records copied, indexes and manifest recombined and sorted.
+ * Every shard run assigns each input (and each failure) to exactly one shard, so nothing is
+ * counted twice. Refuses folders made with other versions/options, repeated shards or ids.
  */
-export async function runMerge(out: string, dirs: readonly string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
-  await ensureDir(out);
-  const index = new EntityIndex();
-  const ids: string[] = [];
-  const errors: ErrorLine[] = [];
-  let merged: Manifest | null = null;
-  const seen = new Set<string>();
+export async function runMerge(out: string, dirs: readonly string[], io: MergeIo): Promise<number> {
+  const resolvedOut = path.resolve(out);
+  if (dirs.some((d) => path.resolve(d) === resolvedOut)) {
+    io.stderr(`bilex merge: OUT ${out} must not be one of the input folders\n`);
+    return 2;
+  }
+  const manifests: Manifest[] = [];
   for (const dir of dirs) {
-    let manifest: Manifest;
     try {
-      manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      const m = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      if (!m || m.tool !== 'bilex' || !Array.isArray(m.inputs)) throw new Error('manifest.json is not a bilex manifest');
+      manifests.push(m);
     } catch (e) {
       io.stderr(`bilex merge: ${dir} is not a bilex output folder (${(e as Error).message})\n`);
       return 1;
     }
-    if (merged && (merged.toolVersion !== manifest.toolVersion || JSON.stringify(merged.options) !== JSON.stringify(manifest.options))) {
-      io.stderr(`bilex merge: ${dir} was made with another version or options than ${dirs[0]}\n`);
+  }
+  const first = manifests[0]!;
+  const shardsSeen = new Map<string, string>();
+  let shardCount: number | null = null;
+  for (const [i, m] of manifests.entries()) {
+    if (m.toolVersion !== first.toolVersion || m.schemaVersion !== first.schemaVersion || JSON.stringify(m.options) !== JSON.stringify(first.options)) {
+      io.stderr(`bilex merge: ${dirs[i]} was made with another version or options than ${dirs[0]}\n`);
       return 1;
     }
-    if (!merged) merged = { ...manifest, shard: null, inputs: [], counts: {}, failures: 0 };
-    for (const input of manifest.inputs) {
-      if (seen.has(input.id)) {
-        io.stderr(`bilex merge: id ${input.id} appears in more than one folder\n`);
+    if (m.shard) {
+      const count = Number(m.shard.split('/')[1]);
+      if (shardCount !== null && count !== shardCount) {
+        io.stderr(`bilex merge: ${dirs[i]} is shard ${m.shard}, but other folders are shards of ${shardCount}\n`);
         return 1;
       }
-      seen.add(input.id);
+      shardCount = count;
+      const other = shardsSeen.get(m.shard);
+      if (other) {
+        io.stderr(`bilex merge: ${dirs[i]} and ${other} are both shard ${m.shard}\n`);
+        return 1;
+      }
+      shardsSeen.set(m.shard, dirs[i]!);
+    }
+  }
+  if (shardCount !== null && shardsSeen.size < shardCount) {
+    const missing = Array.from({ length: shardCount }, (_, k) => `${k + 1}/${shardCount}`).filter((s) => !shardsSeen.has(s));
+    io.stderr(`bilex merge: warning: shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing: the dataset is incomplete\n`);
+  }
+
+  await ensureDir(out);
+  await removeStaleTemps(out);
+  const previous = await readFile(path.join(out, 'manifest.json'), 'utf8').then((s) => JSON.parse(s) as Manifest, () => null);
+  const index = new EntityIndex();
+  const ids: string[] = [];
+  const errors: ErrorLine[] = [];
+  const merged: Manifest = { ...first, shard: null, inputs: [], counts: {}, failures: 0 };
+  const seen = new Map<string, string>();
+  for (const [i, manifest] of manifests.entries()) {
+    const dir = dirs[i]!;
+    for (const input of manifest.inputs) {
+      const other = seen.get(input.id);
+      if (other !== undefined) {
+        io.stderr(`bilex merge: id ${input.id} appears in both ${other} and ${dir}\n`);
+        return 1;
+      }
+      seen.set(input.id, dir);
       merged.inputs.push(input);
       if (input.status === 'ok') {
         ids.push(input.id);
-        await copyFile(path.join(dir, recordFileName(input.id)), path.join(out, recordFileName(input.id)));
+        await copyAtomic(path.join(dir, recordFileName(input.id)), path.join(out, recordFileName(input.id)));
       }
     }
     for (const [k, v] of Object.entries(manifest.counts)) merged.counts[k] = (merged.counts[k] ?? 0) + v;
@@ -47,16 +102,22 @@ export async function runMerge(out: string, dirs: readonly string[], io: { stdou
     const errorLines = (await readFile(path.join(dir, 'errors.jsonl'), 'utf8').catch(() => '')).split('\n').filter(Boolean);
     for (const line of errorLines) errors.push(JSON.parse(line) as ErrorLine);
   }
-  if (!merged) return 2;
-  // Failures of inputs outside every shard's id range (unreadable files) appear in every shard.
-  const uniqueErrors = [...new Map(errors.map((e) => [JSON.stringify(e), e])).values()];
-  uniqueErrors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.path ?? '').localeCompare(b.path ?? ''));
-  merged.inputs.sort((a, b) => a.id.localeCompare(b.id));
+  errors.sort(compareErrors);
+  merged.inputs.sort((a, b) => byCodeUnit(a.id, b.id));
+  // Records left in OUT by an earlier merge whose inputs are gone now would be stale.
+  const okIds = new Set(ids);
+  for (const old of previous?.inputs ?? []) {
+    if (!old || typeof old.id !== 'string' || okIds.has(old.id)) continue;
+    try {
+      await rm(path.join(out, recordFileName(old.id)), { force: true });
+    } catch {
+      // never written under an unsafe name
+    }
+  }
   await writeArticlesJsonl(out, ids);
   await writeAtomic(path.join(out, 'entities.jsonl'), index.lines().map((l) => `${JSON.stringify(l)}\n`).join(''));
-  await writeAtomic(path.join(out, 'errors.jsonl'), uniqueErrors.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  await writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   await writeAtomic(path.join(out, 'manifest.json'), prettyJson(merged));
   io.stderr(`bilex merge: ${ids.length} articles from ${dirs.length} folders → ${out}/\n`);
-  void readdir;
   return 0;
 }

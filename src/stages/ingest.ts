@@ -49,6 +49,7 @@ export function sanitizeId(raw: string): string {
   const cleaned = raw
     .normalize('NFKC')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/\.{2,}/g, '.') // `..` never reaches a file name (write.ts refuses it)
     .replace(/^[^A-Za-z0-9]+/, '')
     .replace(/-+$/, '')
     .slice(0, 200);
