@@ -57,6 +57,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['وصلوا إلى جنوب فرنسا', [['جنوب فرنسا', 'place', 'place:southern-france']]],
+  ['على الأرض في الخبر', []],
   ['نشرت صحيفة الوئام الخبر', [['الوئام', 'organization', 'org:al-wyam']]],
   ['افتتاح قناة السويس الجديدة', [['قناة السويس', 'place', 'place:suez-canal']]],
   ['أعلنت وكالة الانباء البحرينية', [

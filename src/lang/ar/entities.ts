@@ -153,6 +153,12 @@ function documentContext(scan: Scan): DocContext {
   return { omanOrAmman: jordan > oman ? 'amman' : 'oman', kingdom, omani: oman > 0 };
 }
 
+/** Directions that make a region of the place after them. */
+const DIRECTIONS = new Map([
+  ['شمال', 'Northern'], ['جنوب', 'Southern'], ['شرق', 'Eastern'], ['غرب', 'Western'], ['وسط', 'Central'],
+  ['شمالي', 'Northern'], ['جنوبي', 'Southern'], ['شرقي', 'Eastern'], ['غربي', 'Western'], ['شمال شرق', 'Northeastern'],
+]);
+
 const AMMAN: Omit<CandidateMention, 'start' | 'end' | 'text' | 'ruleId'> = {
   type: 'place', name: 'عمان', key: entityKey('place', 'Amman'), country: 'JO', placeKind: 'city', form: 'name',
 };
@@ -172,7 +178,21 @@ function places(scan: Scan, dc: DocContext): void {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     const m = scan.match(lex.places, i);
-    if (!m || !m.node.entry) continue;
+    if (!m || !m.node.entry) {
+      // a direction before a place: جنوب فرنسا, شمال سوريا, وسط آسيا
+      const dir = (scan.variants[i] ?? []).find((v) => DIRECTIONS.has(v.form));
+      const p = dir ? scan.match(lex.places, i + 1, false) : undefined;
+      const pe = p?.node.entry;
+      if (dir && p && pe && pe.form !== 'demonym' && !pe.contextual) {
+        const english = `${DIRECTIONS.get(dir.form)} ${pe.english ?? countryEnglish(pe.country ?? '')}`;
+        scan.add(i, p.endTok, dir.skip, {
+          type: 'place', name: scan.surface(i, p.endTok, dir.skip), key: entityKey('place', english), placeKind: 'region',
+          form: 'name', ruleId: 'ar/place/region/direction', ...(pe.country ? { country: pe.country } : {}),
+        });
+        i = p.endTok;
+      }
+      continue;
+    }
     const e = m.node.entry;
     const prev = scan.word(i - 1);
     const prev2 = scan.word(i - 2);
