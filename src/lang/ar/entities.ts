@@ -288,7 +288,7 @@ function organizations(scan: Scan): void {
         const known = fixed && fixed.endTok === end ? fixed.node.entry : undefined;
         scan.add(i, end, head.skip, {
           type: 'organization', name: scan.surface(i, end, head.skip), key: known?.key ?? entityKey('organization', english),
-          ruleId: 'ar/org/by-country', country: c.code,
+          ruleId: known ? known.ruleId : 'ar/org/by-country', country: c.code,
         });
         i = end;
         continue;
