@@ -489,9 +489,11 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
     if (kind === 'particle') {
       let after = k + 1;
-      if (scan.word(after) === 'عبد') after++;
+      const abd = scan.word(after) === 'عبد';
+      if (abd) after++;
       const a = nameWord(scan, after, 'next');
-      if (a === null || a === 'particle') break;
+      // عبد + a divine name is always a name part: بن عبد الملك, بن عبد الله
+      if (!(abd && scan.word(after)?.startsWith('ال')) && (a === null || a === 'particle')) break;
       j = after; sawFamily = false;
       continue;
     }
@@ -505,6 +507,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       if (titled) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w)) { j = k; continue; }
+      // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
+      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و')) { j = k; continue; }
     }
     break;
   }
@@ -645,7 +649,7 @@ function people(scan: Scan): CandidateMention[] {
           const q = scan.word(end + 1);
           if (q === undefined) break;
           if (lex.demonyms.has(q) || lex.titleQualifiers.has(q)) {
-            if (lex.demonyms.has(q)) weak = false;
+            if (lex.demonyms.has(q) && q.startsWith('ال')) weak = false; // الفيزيائي الألماني X, not لاعب برتغالي محترف
             end++;
             continue;
           }

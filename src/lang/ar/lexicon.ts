@@ -14,7 +14,7 @@ import {
 import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS, ORG_NAME_HEADS } from './gazetteer-orgs.js';
 import { PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
-import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, NAME_PARTICLES } from './names.js';
+import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, NAME_PARTICLES } from './names.js';
 import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
 
 const require = createRequire(import.meta.url);
@@ -123,6 +123,8 @@ export interface Lexicon {
   readonly speechVerbs: Set<string>;
   /** first words of `X الدين` names (صلاح الدين) */
   readonly laqab: Set<string>;
+  /** non-Arabic given names (normalized): any word may follow as a surname */
+  readonly foreignGiven: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
   /** heads that take a nisba/country: `الحكومة السورية` */
@@ -205,7 +207,7 @@ export function lexicon(): Lexicon {
   for (const [head, en] of GOVERNMENT_HEADS) insert(govHeads, head, undefined, en);
 
   const givenNames = new Map<string, string>();
-  for (const [ar, en] of GIVEN_NAMES) {
+  for (const [ar, en] of [...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]) {
     const k = normalizeKey(ar);
     if (!givenNames.has(k)) givenNames.set(k, en);
   }
@@ -219,10 +221,11 @@ export function lexicon(): Lexicon {
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
     orgHeads: new Map(ORG_NAME_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
-    givenMaqsura: new Set(GIVEN_NAMES.filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
+    givenMaqsura: new Set([...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES].filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
     commonNouns: new Set([...COMMON_NOUNS, ...SPEAKER_NOUNS].map(normalizeKey)),
     speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
     laqab: new Set(LAQAB_HEADS.map(normalizeKey)),
+    foreignGiven: new Set(FOREIGN_GIVEN_NAMES.map(([ar]) => normalizeKey(ar))),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;
