@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { glob } from 'tinyglobby';
 import type { ArticleMeta, SourceInfo } from '../core/types.js';
@@ -214,15 +213,56 @@ function failure(file: string, code: string, reason: string, line?: number, id?:
   return { kind: 'failure', failure: f };
 }
 
+/**
+ * Splits a byte stream into lines (`\n`, an optional `\r` before it dropped), pulling the next
+ * chunk only when the consumer asks: at most one chunk plus one line is buffered, whatever the
+ * input size. A line longer than `maxBytes` is skipped without being buffered and reported by
+ * its size instead.
+ */
+export async function* splitLines(input: Readable, maxBytes: number): AsyncGenerator<{ line: string } | { tooLong: number }> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  const take = (): { line: string } | { tooLong: number } => {
+    const result = skipping ? { tooLong: size } : { line: Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    skipping = false;
+    return result;
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
+      if (!skipping) parts.push(buf.subarray(from, nl));
+      size += nl - from;
+      yield take();
+      from = nl + 1;
+    }
+    if (from < buf.length) {
+      size += buf.length - from;
+      if (!skipping) parts.push(buf.subarray(from));
+      if (size > maxBytes + 1) {
+        skipping = true;
+        parts = [];
+      }
+    }
+  }
+  if (size > 0 || parts.length) yield take();
+}
+
 /** Streams a JSONL source, one article per line: `{"id", "text", "lang"?, "date"?, "url"?}`. */
 export async function* readJsonl(input: Readable, label: string, maxBytes: number): AsyncGenerator<IngestItem> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   const fallbackBase = sanitizeId(path.basename(label, path.extname(label))) || 'stdin';
-  for await (const line of lines) {
+  for await (const item of splitLines(input, maxBytes)) {
     lineNo++;
-    if (line.trim() === '') continue;
-    yield parseJsonlLine(line, { label, lineNo, fallbackBase, maxBytes });
+    if ('tooLong' in item) {
+      yield failure(label, 'too-large', `line is ${item.tooLong} bytes, over the limit of ${maxBytes}`, lineNo);
+      continue;
+    }
+    if (item.line.trim() === '') continue;
+    yield parseJsonlLine(item.line, { label, lineNo, fallbackBase, maxBytes });
   }
 }
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord } from '../../src/core/types.js';
-import { parseJsonlLine, sanitizeId } from '../../src/stages/ingest.js';
+import { Readable } from 'node:stream';
+import { parseJsonlLine, sanitizeId, splitLines } from '../../src/stages/ingest.js';
 import { validateRecord } from '../../src/stages/validate.js';
 import { listFiles, runCli, seedTexts, tempDir, type CliResult } from '../cli/helpers.js';
 
@@ -197,5 +198,24 @@ describe('ingest in-process', () => {
     ['ok_id-1.2', 'ok_id-1.2'],
   ])('sanitizeId(%j) = %j', (raw, expected) => {
     expect(sanitizeId(raw)).toBe(expected);
+  });
+
+  const lines = async (chunks: (string | Buffer)[], max = 100) => {
+    const out: unknown[] = [];
+    for await (const l of splitLines(Readable.from(chunks), max)) out.push('line' in l ? l.line : { tooLong: l.tooLong });
+    return out;
+  };
+  const EURO = Buffer.from('€', 'utf8');
+  it.each([
+    [['a\nb\n'], ['a', 'b']],
+    [['a\r\nb'], ['a', 'b']],
+    [['a\rb\n'], ['a\rb']],
+    [['a', 'b\n', 'c'], ['ab', 'c']],
+    [['\n\n'], ['', '']],
+    [[Buffer.concat([Buffer.from('x'), EURO.subarray(0, 1)]), Buffer.concat([EURO.subarray(1), Buffer.from('y\n')])], ['x€y']],
+    [['short\n', 'y'.repeat(60), 'y'.repeat(60), 'y'.repeat(60), '\nafter\n'], ['short', { tooLong: 180 }, 'after']],
+    [[], []],
+  ] as [(string | Buffer)[], unknown[]][])('splitLines %j', async (chunks, expected) => {
+    expect(await lines(chunks)).toEqual(expected);
   });
 });
