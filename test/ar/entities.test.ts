@@ -57,6 +57,13 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['نجح العالم الألماني هيزنبرج ثم اعتمد هيزنبرج', [
+    ['الألماني', 'place', 'place:DE'], ['هيزنبرج', 'person', 'person:hiznbrj'], ['هيزنبرج', 'person', 'person:hiznbrj']]],
+  ['انتقال ديفيد بيكهام إلى مدريد', [['ديفيد بيكهام', 'person', 'person:david-bikham'], ['مدريد', 'place', 'place:madrid']]],
+  ['الخليفة الوليد بن عبد الملك', [['الوليد بن عبد الملك', 'person', 'person:al-waleed-bin-abd-al-mlk']]],
+  ['انضم ابن عم غودفري', []],
+  ['لاعب برتغالي محترف يلعب', [['برتغالي', 'place', 'place:PT']]],
+  ['والآن انتقل اللاعب', []],
   ['وصلوا إلى جنوب فرنسا', [['جنوب فرنسا', 'place', 'place:southern-france']]],
   ['على الأرض في الخبر', []],
   ['نشرت صحيفة الوئام الخبر', [['الوئام', 'organization', 'org:al-wyam']]],

@@ -712,7 +712,15 @@ function people(scan: Scan): CandidateMention[] {
   for (const p of found) {
     const r = ranges.get(p)!;
     for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
-    if (r[1] === r[0] || p.form === 'short') continue;
+    if (p.form === 'short') continue;
+    if (r[1] === r[0]) {
+      // a one-word name after an office (العالم الألماني هيزنبرج) names the person elsewhere too
+      const only = toks[r[0]]!.text;
+      if (p.ruleId === 'ar/person/title' && only.length >= 4 && !lex.givenNames.has(only) && !lex.commonNouns.has(only) && !shorts.has(only)) {
+        shorts.set(only, p);
+      }
+      continue;
+    }
     const firstWord = toks[r[0]]!.text;
     const reliable = p.ruleId !== 'ar/person/lexicon' || (lex.givenNames.has(firstWord) && !lex.ambiguousGiven.has(firstWord));
     if (!reliable) continue;
@@ -724,7 +732,8 @@ function people(scan: Scan): CandidateMention[] {
     for (let k = r[0]; k <= r[1]; k++) seq.push(k === r[0] ? toks[k]!.text.slice(scan.variants[k]!.length ? 0 : 0) : toks[k]!.text);
     seq[0] = normalizeArabic(p.text).normalized.split(/\s+/u)[0] ?? seq[0]!;
     const list = fullNames.get(seq[0]!) ?? [];
-    if (!list.some((x) => x.seq.join(' ') === seq.join(' '))) list.push({ seq, p });
+    // bounded per first word so that a document of many names stays linear
+    if (list.length < 16 && !list.some((x) => x.seq.join(' ') === seq.join(' '))) list.push({ seq, p });
     fullNames.set(seq[0]!, list);
     const last = toks[r[1]]!.text;
     const usable = last.length >= 3 && !lex.commonAl.has(last) && !lex.particles.has(last) && !lex.ordinals.has(last) &&
