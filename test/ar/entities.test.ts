@@ -57,6 +57,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['عضو مجلس إدارة المؤسسة العامة للطيران المدني ، و', [
+    ['المؤسسة العامة للطيران المدني', 'organization', 'org:al-mussa-al-aama-lltiran-al-mdni']]],
+  ['على هيئة حرف', []],
   ['نجح العالم الألماني هيزنبرج ثم اعتمد هيزنبرج', [
     ['الألماني', 'place', 'place:DE'], ['هيزنبرج', 'person', 'person:hiznbrj'], ['هيزنبرج', 'person', 'person:hiznbrj']]],
   ['انتقال ديفيد بيكهام إلى مدريد', [['ديفيد بيكهام', 'person', 'person:david-bikham'], ['مدريد', 'place', 'place:madrid']]],

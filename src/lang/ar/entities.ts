@@ -374,6 +374,12 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
         j = place.endTok;
         break;
       }
+      if (w.startsWith('لل') && w.length >= 5 && j > i && (definite || j > i)) {
+        // a complement with ل + article: المؤسسة العامة للطيران المدني, المجلس الأعلى للقضاء
+        if (lex.commonAl.has(`ا${w.slice(1)}`) && !scan.word(j + 2)?.startsWith('ال')) break;
+        j++;
+        continue;
+      }
       if (!w.startsWith('ال')) {
         // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم (not an adjective: لجنة عسكرية)
         if (lex.orgHeads.has(w)) { j++; continue; }
