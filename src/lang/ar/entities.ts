@@ -475,7 +475,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (first === 'other' && scan.word(i + 1) === 'الدين' && lex.laqab.has(scan.word(i)!)) first = 'given'; // صلاح الدين, معين الدين
   if (titled && first === 'family') return null;
   const w0 = scan.word(i)!.slice(skip);
-  if (titled && first === 'other' && (w0.startsWith('ي') || w0.endsWith('ه'))) return null; // a verb or a feminine noun after an office
+  // after an office, a verb (يأتي, تأتي, سيكون), a feminine noun, or a word behind a clitic (بمقر, لمصر, وكبار) is no name
+  if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || w0.endsWith('ه') || behindClitic(scan, i))) return null;
   let j = i;
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
@@ -602,6 +603,13 @@ const APPOSITION_OFFICES = new Set([
 /** Epithets that end a name: الإسكندر الأكبر, بومبي الأكبر. */
 const EPITHETS = new Set(['الاكبر', 'الاصغر', 'الكبير', 'الصغير', 'العظيم']);
 
+/** The word is a known word behind a proclitic (بمقر, لمصر, وكبار, بإحداث): not a name. */
+function behindClitic(scan: Scan, i: number): boolean {
+  const { lex } = scan;
+  return (scan.variants[i] ?? []).some((v) => v.skip > 0 && (lex.places.get(v.form)?.entry !== undefined ||
+    lex.commonNouns.has(v.form) || lex.stop.has(v.form)));
+}
+
 /** Canonical English name for a person phrase (normalized tokens): lexicon spellings, else romanized. */
 function englishName(scan: Scan, phrase: string): string {
   return phrase.split(' ').map((w) => {
@@ -671,9 +679,11 @@ function people(scan: Scan): CandidateMention[] {
       const known = scan.match(lex.people, j, false);
       const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak);
       if (n) {
-        // extend a known name with further name words (بشار حافظ الأسد) is left to parseName
+        // a known name extends only by further name words (محمد بن سلمان بن عبدالعزيز), not by any noun
         const longer = parseName(scan, j, !weak);
-        const best = longer && longer.end > n.end ? longer : n;
+        const next = nameWord(scan, n.end + 1, 'next');
+        const extend = !known?.node.entry || next !== 'family' || known.endTok > j;
+        const best = longer && longer.end > n.end && extend ? longer : n;
         push(best, personCandidate(scan, best, 'ar/person/title', titles));
         i = best.end;
         continue;
