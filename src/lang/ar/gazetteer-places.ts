@@ -214,7 +214,7 @@ export const REGIONS = [
   ['آسيا الصغرى', 'Anatolia', ''], ['الأناضول', 'Anatolia', 'TR'], ['القوقاز', 'Caucasus', ''], ['البلقان', 'Balkans', ''],
   ['القرم', 'Crimea', ''], ['شبه جزيرة القرم', 'Crimea', ''], ['شينجيانغ', 'Xinjiang', 'CN'], ['التبت', 'Tibet', 'CN'],
   ['كشمير', 'Kashmir', ''], ['بلاد ما بين النهرين', 'Mesopotamia', ''], ['بلاد الرافدين', 'Mesopotamia', ''],
-  ['الحجاز', 'Hejaz', 'SA'], ['نجد', 'Najd', 'SA'], ['الغوطة', 'Ghouta', 'SY'], ['الغوطة الشرقية', 'Eastern Ghouta', 'SY'],
+  ['الحجاز', 'Hejaz', 'SA'], ['هضبة نجد', 'Najd', 'SA'], ['منطقة نجد', 'Najd', 'SA'], ['الغوطة', 'Ghouta', 'SY'], ['الغوطة الشرقية', 'Eastern Ghouta', 'SY'],
   ['ريف دمشق', 'Rif Dimashq', 'SY'], ['جبل قاسيون', 'Mount Qasioun', 'SY'], ['قاسيون', 'Mount Qasioun', 'SY'],
   ['الأحواز', 'Ahvaz', 'IR'], ['خراسان', 'Khorasan', ''], ['بلاد فارس', 'Persia', ''],
   ['بيزنطة', 'Byzantium', ''], ['الأمريكتين', 'Americas', ''], ['سيبيريا', 'Siberia', 'RU'], ['اسكتلندا', 'Scotland', 'GB'],
