@@ -1,0 +1,179 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Pool } from '../run/pool.js';
+import { buildCorpus, realSentences, type BenchArticle } from './corpus.js';
+
+/**
+ * `npm run bench`: throughput and memory of the full pipeline, one worker vs the pool, side by
+ * side with compromise tagging alone (`nlp(text)`) over the same English text. Every
+ * configuration runs in its own child process, so its peak RSS is its own.
+ *
+ *   node dist/bench/bench.js [--articles N] [--rss-scale K] [--only name,name]
+ */
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const ARABIC_SAMPLE = process.env.BILEX_BENCH_ARABIC ?? path.resolve(REPO, '../shared/corpus/saudinewsnet-diplomacy-ar.jsonl');
+
+interface Measure {
+  name: string;
+  articles: number;
+  bytes: number;
+  ms: number;
+  maxRssMB: number;
+  failed: number;
+  workers: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child side: one configuration, measured from a warm start.
+
+async function child(config: string, corpusFile: string, outDir: string, workers: number): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean);
+  const bytes = lines.reduce((n, l) => n + Buffer.byteLength((JSON.parse(l) as BenchArticle).text), 0);
+  let articles = lines.length;
+  let failed = 0;
+  let ms: number;
+  if (config === 'compromise') {
+    const { default: nlp } = await import('compromise');
+    const texts = lines.map((l) => (JSON.parse(l) as BenchArticle).text);
+    nlp('Warm up the lexicon and the tagger, in Damascus on Monday.');
+    const t = performance.now();
+    for (const text of texts) nlp(text);
+    ms = performance.now() - t;
+  } else {
+    const { runExtract } = await import('../run/extract-run.js');
+    const { processArticle } = await import('../core/pipeline.js');
+    const warm = { id: 'warm', text: 'The Foreign Minister of Oman visited Damascus on 3 May 2022. زار وزير الخارجية دمشق.', source: { path: 'w', sha256: '0'.repeat(64), bytes: 90 }, meta: {}, notes: [] };
+    const pool: Pool | null = workers > 1 ? (await import('../run/pool.js')).createPool(workers) : null;
+    if (pool) await Promise.all(Array.from({ length: workers * 2 }, () => pool.process(warm, {})));
+    else processArticle(warm, {});
+    const t = performance.now();
+    const summary = await runExtract({
+      paths: [corpusFile],
+      out: outDir,
+      force: true,
+      concurrency: workers,
+      ...(pool ? { process: pool.process } : {}),
+    });
+    ms = performance.now() - t;
+    await pool?.close();
+    articles = summary.articles;
+    failed = summary.failed + summary.invalid;
+  }
+  const result: Measure = { name: config, articles, bytes, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, failed, workers };
+  process.stdout.write(JSON.stringify(result));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent side: build the corpus, run each configuration in a child, print the table.
+
+function runChild(name: string, corpusFile: string, outDir: string, workers: number): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', name, corpusFile, outDir, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    p.on('error', reject);
+    p.on('close', (code) => {
+      if (code !== 0) reject(new Error(`bench child ${name} exited with ${code}`));
+      else resolve(JSON.parse(out) as Measure);
+    });
+  });
+}
+
+const fmt = (n: number, d = 2) => n.toFixed(d);
+const mbps = (m: Measure) => m.bytes / 1e6 / (m.ms / 1000);
+const aps = (m: Measure) => m.articles / (m.ms / 1000);
+
+export function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r, j) => {
+    const line = `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+    return j === 0 ? `${line}\n|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 2)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|` : line;
+  }).join('\n');
+}
+
+async function parent(argv: string[]): Promise<void> {
+  const arg = (name: string, fallback: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+  };
+  const count = Math.max(2000, Number(arg('--articles', '2000')));
+  const rssScale = Number(arg('--rss-scale', '10'));
+  const only = arg('--only', '').split(',').filter(Boolean);
+  const cores = os.availableParallelism();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bilex-bench-'));
+  try {
+    const sentences = realSentences(REPO, ARABIC_SAMPLE);
+    const corpus = buildCorpus(count, sentences);
+    const write = async (name: string, articles: BenchArticle[]) => {
+      const file = path.join(dir, `${name}.jsonl`);
+      await writeFile(file, articles.map((a) => `${JSON.stringify({ id: a.id, text: a.text })}\n`).join(''));
+      return file;
+    };
+    const all = await write('all', corpus);
+    const en = await write('en', corpus.filter((a) => a.lang === 'en'));
+    const ar = await write('ar', corpus.filter((a) => a.lang === 'ar'));
+    const mb = (xs: BenchArticle[]) => xs.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+    process.stderr.write(`bench: ${corpus.length} articles (${fmt(mb(corpus))} MB; en ${fmt(mb(corpus.filter((a) => a.lang === 'en')))} MB, ar ${fmt(mb(corpus.filter((a) => a.lang === 'ar')))} MB) from ${sentences.en.length} English and ${sentences.ar.length} Arabic real sentences plus templates; ${cores} cores\n`);
+
+    const plan: [string, string, number][] = [
+      ['compromise', en, 1],
+      ['en', en, 1],
+      ['ar', ar, 1],
+      ['all', all, 1],
+      ['all-pool', all, cores],
+    ];
+    if (rssScale > 1) plan.push([`all-pool-${rssScale}x`, await write(`all-${rssScale}x`, buildCorpus(count * rssScale, sentences, 4242)), cores]);
+    const results = new Map<string, Measure>();
+    for (const [name, file, workers] of plan) {
+      if (only.length && !only.includes(name)) continue;
+      process.stderr.write(`bench: ${name} (${workers} worker${workers > 1 ? 's' : ''})…\n`);
+      const m = await runChild(name === 'compromise' ? 'compromise' : name, file, path.join(dir, `out-${name}`), workers);
+      results.set(name, m);
+      await rm(path.join(dir, `out-${name}`), { recursive: true, force: true });
+    }
+
+    const rows = [['configuration', 'workers', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'MB/s per worker', 'peak RSS MB', 'failed']];
+    for (const m of results.values()) {
+      rows.push([m.name, String(m.workers), String(m.articles), fmt(m.bytes / 1e6), fmt(m.ms / 1000, 1), fmt(aps(m), 1), fmt(mbps(m), 3), fmt(mbps(m) / m.workers, 3), fmt(m.maxRssMB, 0), String(m.failed)]);
+    }
+    process.stdout.write(`${table(rows)}\n\n`);
+
+    const r = (n: string) => results.get(n);
+    const targets: string[][] = [['measure', 'value', 'target', 'met']];
+    const check = (label: string, value: number | null, target: number, unit: string, higher = true) => {
+      if (value === null) return;
+      targets.push([label, `${fmt(value)}${unit}`, `${higher ? '≥' : '<'} ${target}${unit}`, (higher ? value >= target : value < target) ? 'yes' : 'NO']);
+    };
+    const c = r('compromise');
+    const e = r('en');
+    const a = r('ar');
+    const one = r('all');
+    const pool = r('all-pool');
+    const big = r(`all-pool-${rssScale}x`);
+    check('English end-to-end ÷ compromise alone (MB/s)', c && e ? mbps(e) / mbps(c) : null, 0.9, '×');
+    check('Arabic MB/s per core', a ? mbps(a) : null, 1, ' MB/s');
+    check(`pool (${cores} workers) ÷ one worker (articles/s)`, one && pool ? aps(pool) / aps(one) : null, cores >= 2 ? 1.8 : 1, '×');
+    check(`peak RSS at ${rssScale}× corpus`, big ? big.maxRssMB : null, 300, ' MB', false);
+    process.stdout.write(`${table(targets)}\n`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === '--child') {
+  child(argv[1]!, argv[2]!, argv[3]!, Number(argv[4])).catch((e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  });
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  parent(argv).catch((e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
