@@ -508,6 +508,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'given') { j = k; continue; }
     if (kind === 'family') {
       if (lex.places.get(w)?.entry) break;
+      if (lex.foreignGiven.has(w0) && j > i) break; // واين روني المدافع: no Arabic family name after a foreign surname
       j = k; sawFamily = true; continue;
     }
     // an unknown word without the article: right after a titled first word or an unambiguous given name
