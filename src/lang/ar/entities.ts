@@ -755,7 +755,8 @@ function people(scan: Scan): CandidateMention[] {
     const last = toks[r[1]]!.text;
     const usable = last.length >= 3 && !lex.commonAl.has(last) && !lex.particles.has(last) && !lex.ordinals.has(last) &&
       !lex.commonNouns.has(last) && lex.titles.get(last)?.label === undefined && !lex.ambiguousGiven.has(last) &&
-      last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry;
+      last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry &&
+      !(last.startsWith('ال') && last.endsWith('ي') && lex.places.get(last.slice(2, -1))?.entry); // الدمشقي: an adjective of a city
     if (usable && !shorts.has(last)) shorts.set(last, p);
   }
   for (const p of found) {
