@@ -271,7 +271,9 @@ function organizations(scan: Scan): void {
       const headWord = (scan.variants[head.start] ?? []).find((v) => v.skip === head.skip)?.form ?? scan.word(head.start)!; // construct heads agree by their first noun
       const headFeminine = headWord.endsWith('ه') || headWord.endsWith('ات'); // القوات البريطانية
       const nisbaFeminine = scan.word(c?.endTok ?? 0)?.endsWith('ه') ?? false;
-      const agrees = c !== undefined && (!c.demonym || headFeminine === nisbaFeminine);
+      // a definite head takes a nisba, never a country name (هنأ مجلس الوزراء جمهورية مصر: the country is the object)
+      const headDefinite = scan.word(head.endTok)!.startsWith('ال') || (head.endTok === head.start && (scan.variants[head.start] ?? []).some((v) => v.skip === head.skip && v.form.startsWith('ال')));
+      const agrees = c !== undefined && (c.demonym ? headFeminine === nisbaFeminine : !headDefinite);
       if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {
         let end = c.endTok;
         let english = `${head.node.label} of ${countryEnglish(c.code)}`;
