@@ -57,6 +57,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['كان من بينهم أبو عبد الله محمد بن عمران وهو', [
+    ['أبو عبد الله محمد بن عمران', 'person', 'person:abu-abd-allah-mohammed-bin-amran']]],
   ['وهنأ مجلس الوزراء جمهورية مصر العربية', [
     ['مجلس الوزراء', 'organization', 'org:council-of-ministers'], ['جمهورية مصر العربية', 'place', 'place:EG']]],
   ['عضو مجلس إدارة المؤسسة العامة للطيران المدني ، و', [

@@ -483,8 +483,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
     const nxt = nameWord(scan, i + 1, 'next');
-    if (nxt === null || nxt === 'particle') return null;
-    j = i + 1;
+    if (scan.word(i + 1) === 'عبد' && scan.word(i + 2) !== undefined && w0 !== 'عبد') j = i + 2; // أبو عبد الله
+    else if (nxt === null || nxt === 'particle') return null;
+    else j = i + 1;
   }
   const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين';
   let sawFamily = false;
