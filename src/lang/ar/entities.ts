@@ -3,7 +3,24 @@
  *
  * One pass of tokenization over the normalized text; every rule walks the token array and looks
  * words up in Maps/tries built once from the data tables (lexicon.ts). Offsets are mapped back to
- * the original text; clitics `و ف ب ل ك` stay outside spans (clitics.ts).
+ * the original text; clitics `و ف ب ل ك` stay outside spans (clitics.ts), and `لل…` keeps the
+ * second `ل` (`للمملكة` → `لمملكة`).
+ *
+ * Rules (ruleId):
+ * - places: gazetteer countries/cities/regions (`ar/place/...`), nisba demonyms (`form: 'demonym'`),
+ *   context forms (`السلطنة` with Omani cues, `المملكة` → the kingdom the document cites most,
+ *   `عمان` → Amman with shadda, after `العاصمة الأردنية` or in Jordanian documents, `الجزائر` after
+ *   `العاصمة` → Algiers), direction + place (`جنوب فرنسا`).
+ * - organizations: fixed names, ministries (`وزارة` + domain [+ country]), heads + nisba/country
+ *   (`الحكومة السورية`, `سفارة الصين في دمشق`), heads that belong to the name (`جامعة دمشق`), a
+ *   name after a media kind or in quotes after a generic word (the kind word stays outside), and
+ *   an abbreviation in parentheses after a name (`(سانا)`, same key).
+ * - people: titles/offices (chained, with nisba, qualifiers, an organization or a country) strip
+ *   into `titles`; known people (bilingual table); names started by a lexicon given name or a
+ *   particle (`ابن علوي` alone is `form: 'short'`); speakers after verbs of saying; apposition
+ *   (name + office); repeats of full names and of family names found in the same document.
+ * Display names are Arabic as written; keys come from the English canonical name when a table
+ * knows it, else from romanization (romanize.ts).
  */
 import type { CandidateMention, ExtractionContext } from '../../core/document.js';
 import type { EntityType, MentionForm } from '../../core/types.js';
