@@ -1,6 +1,6 @@
 import { francAll } from 'franc';
 import type { Language } from '../core/types.js';
-import { SCRIPT_EVIDENCE, LATIN_LANGUAGES, ENGLISH_FUNCTION_WORDS, ARABIC_FUNCTION_WORDS, NON_ARABIC_FUNCTION_WORDS } from './language-tables.js';
+import { SCRIPT_EVIDENCE, LATIN_LANGUAGES, ENGLISH_FUNCTION_WORDS, ARABIC_FUNCTION_WORDS, NON_ARABIC_FUNCTION_WORDS, FOLD_TO_ARABIC } from './language-tables.js';
 
 interface ScriptCounts {
   arabicScript: number;
@@ -56,7 +56,7 @@ function detectArabicScript(text: string, c: ScriptCounts, letters: number): Lan
   const share = c.arabicScript / letters;
   const ws = words(text);
   const arabicWords = ws.filter((w) => ARABIC_FUNCTION_WORDS.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال')).length;
-  const otherWords = ws.filter((w) => NON_ARABIC_FUNCTION_WORDS.has(w)).length;
+  const otherWords = ws.filter((w) => NON_ARABIC_FUNCTION_WORDS.has(w.replace(/[یکى]/gu, (ch) => FOLD_TO_ARABIC[ch] ?? ch))).length;
   // Persian and Urdu letters (پ چ ژ گ ی ے ہ …) never occur in Arabic words; Arabic-only letters
   // (ة ى ي ك) also occur in Persian loans, so they weigh less.
   const nonArabic = c.nonArabicMarks * 3 + otherWords * 2;

@@ -15,11 +15,20 @@ export const ARABIC_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'يكون', 'ليس', 'إذا', 'اذا', 'لكن', 'ولكن', 'عليه', 'عليها', 'فيه', 'فيها', 'منذ', 'خلال', 'وهو', 'وهي',
 ]);
 
-/** Frequent Persian and Urdu function words written with letters Arabic shares. */
+/**
+ * Frequent Persian and Urdu words that are not Arabic words. Looked up after folding Persian
+ * ی/ک to Arabic ي/ك, since much Persian text online is typed with the Arabic letters. Words that
+ * are also Arabic (هم "they", كرد "Kurds", ولي "guardian", كي "so that") are left out.
+ */
 export const NON_ARABIC_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'است', 'این', 'آن', 'را', 'که', 'از', 'با', 'برای', 'بر', 'هم', 'شد', 'بود', 'می', 'شده', 'خود', 'تا',
-  'اور', 'سے', 'کو', 'نے', 'ہے', 'کے', 'کی', 'میں', 'وہ', 'یہ', 'تھا', 'بھی', 'پر', 'ایک', 'کہ', 'گیا', 'ہیں',
+  'است', 'اين', 'آن', 'را', 'كه', 'از', 'با', 'براي', 'شد', 'بود', 'مي', 'نمي', 'شده', 'خود', 'تا',
+  'يك', 'كند', 'كنند', 'كردند', 'دارد', 'دارند', 'باشد', 'شود', 'شوند', 'هاي', 'نيز', 'پس', 'چه', 'وي',
+  'ايشان', 'ديگر', 'كشور', 'آنها', 'اينكه', 'همه', 'بايد', 'هستند', 'نيست', 'اگر', 'چون', 'خواهد', 'داشت',
+  'اور', 'سے', 'كو', 'نے', 'ہے', 'كے', 'ميں', 'وہ', 'يہ', 'تھا', 'بھي', 'پر', 'ايك', 'كہ', 'گيا', 'ہيں',
 ]);
+
+/** Persian/Urdu letters folded to the Arabic letters they are often typed as. */
+export const FOLD_TO_ARABIC: Readonly<Record<string, string>> = { 'ی': 'ي', 'ک': 'ك', 'ى': 'ي' };
 
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for', 'on', 'that', 'with', 'as', 'by', 'at', 'from',
