@@ -8,12 +8,14 @@ interface ScriptCounts {
   otherLetters: number;
   /** Letters found in Persian/Urdu but not in Arabic orthography. */
   nonArabicMarks: number;
+  /** Persian/Urdu shapes of letters Arabic also has (ک ی ھ). */
+  nonArabicVariants: number;
   /** Letters of Arabic orthography that Persian/Urdu spell otherwise (ي ى ة ك). */
   arabicMarks: number;
 }
 
 function countScripts(text: string): ScriptCounts {
-  const c: ScriptCounts = { arabicScript: 0, latin: 0, otherLetters: 0, nonArabicMarks: 0, arabicMarks: 0 };
+  const c: ScriptCounts = { arabicScript: 0, latin: 0, otherLetters: 0, nonArabicMarks: 0, nonArabicVariants: 0, arabicMarks: 0 };
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) c.latin++;
@@ -26,6 +28,7 @@ function countScripts(text: string): ScriptCounts {
       }
       c.arabicScript++;
       if (SCRIPT_EVIDENCE.nonArabic.has(ch)) c.nonArabicMarks++;
+      else if (SCRIPT_EVIDENCE.nonArabicVariants.has(ch)) c.nonArabicVariants++;
       else if (SCRIPT_EVIDENCE.arabic.has(ch)) c.arabicMarks++;
     } else if (/\p{L}/u.test(ch)) c.otherLetters++;
   }
@@ -59,7 +62,7 @@ function detectArabicScript(text: string, c: ScriptCounts, letters: number): Lan
   const otherWords = ws.filter((w) => NON_ARABIC_FUNCTION_WORDS.has(w.replace(/[یکى]/gu, (ch) => FOLD_TO_ARABIC[ch] ?? ch))).length;
   // Persian and Urdu letters (پ چ ژ گ ی ے ہ …) never occur in Arabic words; Arabic-only letters
   // (ة ى ي ك) also occur in Persian loans, so they weigh less.
-  const nonArabic = c.nonArabicMarks * 3 + otherWords * 2;
+  const nonArabic = c.nonArabicMarks * 3 + c.nonArabicVariants + otherWords * 2;
   const arabic = c.arabicMarks + arabicWords * 2;
   if (nonArabic > 0 && nonArabic >= arabic * 0.5) {
     return { code: 'und', confidence: round(Math.min(1, nonArabic / (nonArabic + arabic)) * share), script: 'Arab' };

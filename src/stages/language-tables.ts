@@ -2,7 +2,12 @@
 
 export const SCRIPT_EVIDENCE = {
   /** Letters of Persian and Urdu orthography that Arabic does not use. */
-  nonArabic: new Set([...'پچژگکیۀےۓںہھٹڈڑۃ']),
+  nonArabic: new Set([...'پچژگۀےۓںہٹڈڑۃ']),
+  /**
+   * Persian/Urdu forms of letters Arabic has (ک ی ھ): Arabic typed on a Persian keyboard uses
+   * them too, so they weigh less than the letters above.
+   */
+  nonArabicVariants: new Set([...'کیھ']),
   /** Letters of Arabic orthography that Persian and Urdu replace (ي→ی, ك→ک) or rarely use. */
   arabic: new Set([...'يىةكإأؤ']),
 } as const;
