@@ -57,6 +57,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['درس في جامعة دمشق ثم انضم إلى حزب البعث', [
     ['جامعة دمشق', 'organization', 'org:university-of-damascus'], ['دمشق', 'place', 'place:damascus'], ['حزب البعث', 'organization', 'org:baath-party']]],
   ['شكلت لجنة عسكرية', []],
+  ['وصل إلى سان فرانسيسكو', [['سان فرانسيسكو', 'place', 'place:san-francisco']]],
+  ['نسبة إلى سام بن نوح .', [['سام بن نوح', 'person', 'person:sam-bin-nuh']]],
+  ['تم تصنيف " بيل جيتس " مؤسس', [['بيل جيتس', 'person', 'person:bill-jits']]],
   ['كان من بينهم أبو عبد الله محمد بن عمران وهو', [
     ['أبو عبد الله محمد بن عمران', 'person', 'person:abu-abd-allah-mohammed-bin-amran']]],
   ['وهنأ مجلس الوزراء جمهورية مصر العربية', [

@@ -482,6 +482,10 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const { lex } = scan;
   let skip = 0;
   let first = nameWord(scan, i, 'first');
+  // an unknown word before `بن` + a given name is a name: سام بن نوح, عمرو بن العاص
+  const beforeBin = first === 'other' && !titled && scan.word(i + 1) === 'بن' && lex.givenNames.has(scan.word(i + 2) ?? '') &&
+    !scan.word(i)!.startsWith('ال') && !/^[وفبلك]/.test(scan.word(i)!);
+  if (beforeBin) first = 'given';
   if (!titled && first !== 'given' && first !== 'particle') {
     // a proclitic before a given name: ومحمد
     const v = (scan.variants[i] ?? []).find((x) => x.skip === 1 && (scan.word(i)![0] === 'و' || scan.word(i)![0] === 'ف') &&
@@ -504,7 +508,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     else if (nxt === null || nxt === 'particle') return null;
     else j = i + 1;
   }
-  const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين';
+  const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين' &&
+    !(lex.foreignGiven.has(w0) && nameWord(scan, i + 1, 'next') === 'other' && !/^[وفبلك]/.test(scan.word(i + 1)!));
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
@@ -664,6 +669,8 @@ function people(scan: Scan): CandidateMention[] {
     if (toks[i]!.kind !== 'word') continue;
     // titles (chained, with nisba and qualifiers)
     let t = scan.match(lex.titles, i);
+    const placeHere = t ? scan.match(lex.places, i) : undefined;
+    if (placeHere?.node.entry && t && placeHere.endTok > t.endTok) t = undefined; // سان فرانسيسكو is a city
     if (t && t.node.label !== undefined) {
       const titles: string[] = [];
       let j = i;

@@ -92,7 +92,7 @@ export const FOREIGN_GIVEN_NAMES = [
   ['ويليام', 'William'], ['مايكل', 'Michael'], ['بيتر', 'Peter'], ['بول', 'Paul'], ['توماس', 'Thomas'], ['تشارلز', 'Charles'],
   ['هنري', 'Henry'], ['إدوارد', 'Edward'], ['فرانسوا', 'Francois'], ['نيكولا', 'Nicolas'], ['جاك', 'Jacques'], ['أنجيلا', 'Angela'],
   ['إيمانويل', 'Emmanuel'], ['رجب', 'Recep'], ['أحمد', 'Ahmed'], ['حسن', 'Hassan'], ['ألبرت', 'Albert'], ['إسحاق', 'Isaac'],
-  ['إنريكو', 'Enrico'], ['كريستيانو', 'Cristiano'], ['راؤول', 'Raul'], ['لينوس', 'Linus'],
+  ['إنريكو', 'Enrico'], ['كريستيانو', 'Cristiano'], ['كرستيانو', 'Cristiano'], ['راؤول', 'Raul'], ['لينوس', 'Linus'],
   ['ماريا', 'Maria'], ['ماري', 'Marie'], ['لويس', 'Luis'], ['خوسيه', 'Jose'], ['كارلوس', 'Carlos'], ['فرناندو', 'Fernando'],
   ['أنطونيو', 'Antonio'], ['ألكسندر', 'Alexander'], ['نيلز', 'Niels'], ['إرنست', 'Ernest'], ['فيرنر', 'Werner'], ['ماكس', 'Max'],
   ['نيلسون', 'Nelson'], ['مارتن', 'Martin'], ['مارك', 'Mark'], ['ستيف', 'Steve'], ['بيل', 'Bill'], ['دينيس', 'Dennis'],

@@ -28,7 +28,7 @@ export const TITLES = [
   ['النائب', 'MP'], ['القاضي', 'Judge'], ['المدرب', 'Coach'], ['اللاعب', 'Player'], ['النجم', 'Star'], ['الفيلسوف', 'Philosopher'],
   ['العالم', 'Scientist'], ['الطبيب', 'Physician'], ['الشاعر', 'Poet'], ['الكاتب', 'Writer'], ['الفنان', 'Artist'], ['المؤرخ', 'Historian'],
   ['الفيزيائي', 'Physicist'], ['الكيميائي', 'Chemist'], ['المبرمج', 'Programmer'], ['الصحفي', 'Journalist'], ['المراسل', 'Correspondent'],
-  ['الزعيم', 'Leader'], ['وزير خارجية', 'Foreign Minister'], ['وزير دفاع', 'Defense Minister'], ['وزير داخلية', 'Interior Minister'],
+  ['الزعيم', 'Leader'], ['سان', 'Saint'], ['سانت', 'Saint'], ['وزير خارجية', 'Foreign Minister'], ['وزير دفاع', 'Defense Minister'], ['وزير داخلية', 'Interior Minister'],
   ['رئيس جمهورية', 'President'], ['رئيس وزراء', 'Prime Minister'], ['ملك', 'King'], ['أمير', 'Emir'], ['سمو الشيخ', 'Shaikh'], ['الكونت', 'Count'], ['الإمبراطور', 'Emperor'], ['القديس', 'Saint'], ['الأسقف', 'Bishop'], ['الدوق', 'Duke'],
   ['البارون', 'Baron'], ['الماركيز', 'Marquis'], ['الفارس', 'Knight'], ['المطرب', 'Singer'], ['المطربة', 'Singer'], ['الفنانة', 'Artist'],
   ['المخرج', 'Director'], ['الممثل', 'Actor'], ['الممثلة', 'Actress'], ['المحامي', 'Lawyer'], ['الكابتن', 'Captain'],
