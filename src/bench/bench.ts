@@ -30,20 +30,26 @@ interface Measure {
 // ---------------------------------------------------------------------------------------------
 // Child side: one configuration, measured from a warm start.
 
-async function child(config: string, corpusFile: string, outDir: string, workers: number): Promise<void> {
-  const { readFileSync } = await import('node:fs');
-  const lines = readFileSync(corpusFile, 'utf8').split('\n').filter(Boolean);
-  const bytes = lines.reduce((n, l) => n + Buffer.byteLength((JSON.parse(l) as BenchArticle).text), 0);
-  let articles = lines.length;
+async function child(config: string, corpusFile: string, outDir: string, workers: number, bytes: number): Promise<void> {
+  let articles = 0;
   let failed = 0;
   let ms: number;
   if (config === 'compromise') {
     const { default: nlp } = await import('compromise');
-    const texts = lines.map((l) => (JSON.parse(l) as BenchArticle).text);
+    const { createReadStream } = await import('node:fs');
+    const { splitLines } = await import('../stages/ingest.js');
     nlp('Warm up the lexicon and the tagger, in Damascus on Monday.');
+    let parsing = 0;
     const t = performance.now();
-    for (const text of texts) nlp(text);
-    ms = performance.now() - t;
+    for await (const item of splitLines(createReadStream(corpusFile), 1e9)) {
+      if (!('line' in item) || !item.line) continue;
+      const p = performance.now();
+      const text = (JSON.parse(item.line) as BenchArticle).text;
+      parsing += performance.now() - p;
+      nlp(text);
+      articles++;
+    }
+    ms = performance.now() - t - parsing;
   } else {
     const { runExtract } = await import('../run/extract-run.js');
     const { processArticle } = await import('../core/pipeline.js');
@@ -57,10 +63,11 @@ async function child(config: string, corpusFile: string, outDir: string, workers
       out: outDir,
       force: true,
       concurrency: workers,
-      ...(pool ? { process: pool.process } : {}),
+      ...(pool ? { processFinished: pool.processFinished } : {}),
     });
     ms = performance.now() - t;
     await pool?.close();
+    for (const e of summary.errors.slice(0, 5)) process.stderr.write(`bench ${config}: ${e.file}:${e.line ?? ''} ${e.id ?? ''}: ${e.code}: ${e.reason}${e.path ? ` at ${e.path}` : ''}\n`);
     articles = summary.articles;
     failed = summary.failed + summary.invalid;
   }
@@ -71,9 +78,9 @@ async function child(config: string, corpusFile: string, outDir: string, workers
 // ---------------------------------------------------------------------------------------------
 // Parent side: build the corpus, run each configuration in a child, print the table.
 
-function runChild(name: string, corpusFile: string, outDir: string, workers: number): Promise<Measure> {
+function runChild(name: string, corpusFile: string, outDir: string, workers: number, bytes: number): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', name, corpusFile, outDir, String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', name, corpusFile, outDir, String(workers), String(bytes)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (b: Buffer) => (out += b.toString()));
     p.on('error', reject);
@@ -109,9 +116,11 @@ async function parent(argv: string[]): Promise<void> {
   try {
     const sentences = realSentences(REPO, ARABIC_SAMPLE);
     const corpus = buildCorpus(count, sentences);
+    const sizes = new Map<string, number>();
     const write = async (name: string, articles: BenchArticle[]) => {
       const file = path.join(dir, `${name}.jsonl`);
       await writeFile(file, articles.map((a) => `${JSON.stringify({ id: a.id, text: a.text })}\n`).join(''));
+      sizes.set(file, articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0));
       return file;
     };
     const all = await write('all', corpus);
@@ -132,7 +141,7 @@ async function parent(argv: string[]): Promise<void> {
     for (const [name, file, workers] of plan) {
       if (only.length && !only.includes(name)) continue;
       process.stderr.write(`bench: ${name} (${workers} worker${workers > 1 ? 's' : ''})…\n`);
-      const m = await runChild(name === 'compromise' ? 'compromise' : name, file, path.join(dir, `out-${name}`), workers);
+      const m = await runChild(name, file, path.join(dir, `out-${name}`), workers, sizes.get(file)!);
       results.set(name, m);
       await rm(path.join(dir, `out-${name}`), { recursive: true, force: true });
     }
@@ -167,7 +176,7 @@ async function parent(argv: string[]): Promise<void> {
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--child') {
-  child(argv[1]!, argv[2]!, argv[3]!, Number(argv[4])).catch((e: unknown) => {
+  child(argv[1]!, argv[2]!, argv[3]!, Number(argv[4]), Number(argv[5])).catch((e: unknown) => {
     process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 1;
   });

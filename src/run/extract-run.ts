@@ -5,8 +5,8 @@ import { processArticle, type PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
 import { DEFAULT_MAX_BYTES, expandPaths, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
-import { validateRecord } from '../stages/validate.js';
 import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
+import { digestOf, finishRecord, type Finished, type Output, type RecordDigest } from './finish.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface ExtractRunOptions extends PipelineOptions {
@@ -19,7 +19,12 @@ export interface ExtractRunOptions extends PipelineOptions {
   stdin?: Readable;
   /** Processes one article; defaults to the in-process pipeline (the worker pool plugs in here). */
   process?: (article: ArticleInput, options: PipelineOptions) => Promise<ArticleRecord> | ArticleRecord;
-  /** Articles processed at once (matters with a worker pool as `process`). */
+  /**
+   * Processes, validates and serializes one article (the worker pool plugs in here); preferred
+   * over `process` when given. Must give what finishRecord(processArticle(...)) gives.
+   */
+  processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output) => Promise<Finished> | Finished;
+  /** Articles processed at once (matters with a worker pool). */
   concurrency?: number;
   onProgress?: (p: Progress) => void;
   /**
@@ -138,7 +143,9 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   const shard = options.shard ?? null;
   const pipelineOptions: PipelineOptions = { referenceDate: options.referenceDate ?? null, lang: options.lang ?? 'auto' };
   const manifestOptions = { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null };
+  const output: Output = streaming ? 'line' : 'pretty';
   const processOne = options.process ?? processArticle;
+  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output): Promise<Finished> => finishRecord(await processOne(a, o), a.text, out));
   const errors: ErrorLine[] = [];
   // Per-input bookkeeping only (ids, hashes): texts and records never accumulate.
   const inputs: ManifestInput[] = [];
@@ -167,16 +174,17 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
     options.onProgress?.(progress);
   };
 
-  const accept = (record: ArticleRecord, manifestInput: ManifestInput) => {
+  const accept = (digest: RecordDigest, manifestInput: ManifestInput) => {
     articles++;
     if (streaming) return;
     counts.articles++;
-    counts.entities += record.entities.length;
-    counts.mentions += record.entities.reduce((n, e) => n + e.mentions.length, 0);
-    counts.dates += record.dates.length;
-    counts.agreements += record.agreements.length;
-    counts.events += record.events.length;
-    index.add(record);
+    counts.entities += digest.entities.length;
+    counts.mentions += digest.entities.reduce((n, e) => n + e.mentions.length, 0);
+    counts.dates += digest.counts.dates;
+    counts.agreements += digest.counts.agreements;
+    counts.events += digest.counts.events;
+    // The index reads only what the digest keeps (id, language, entities with their mentions).
+    index.add(digest as unknown as ArticleRecord);
     inputs.push(manifestInput);
     okIds.push(manifestInput.id);
   };
@@ -232,7 +240,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       const old = await reusableRecord(file, article.id);
       if (old) {
         pending.push(Promise.resolve(async () => {
-          accept(old, manifestInput);
+          accept(digestOf(old), manifestInput);
           progress.skipped++;
           progress.bytes += article.source.bytes;
           options.onProgress?.(progress);
@@ -245,14 +253,13 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
     // Validation and the record file's write run as soon as the article is done (files are
     // independent); bookkeeping and streamed lines happen in input order when drained.
     const work = Promise.resolve()
-      .then(() => processOne(article, pipelineOptions))
-      .then(async (record) => {
-        const problems = validateRecord(record, article.text);
-        if (!problems.length && !streaming) await writeAtomic(file, prettyJson(record));
-        return { record, problems };
+      .then(() => finishOne(article, pipelineOptions, output))
+      .then(async (finished) => {
+        if (!finished.problems.length && !streaming) await writeAtomic(file, finished.serialized);
+        return finished;
       })
       .then(
-        ({ record, problems }) => async () => {
+        ({ problems, serialized, digest }) => async () => {
           if (problems.length) {
             for (const p of problems) errors.push({ ...errorAt('invalid-record', p.message), path: p.path });
             inputs.push({ ...manifestInput, status: 'invalid' });
@@ -261,8 +268,8 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
             options.onProgress?.(progress);
             return;
           }
-          if (streaming) await options.writeLine?.(`${JSON.stringify(record)}\n`);
-          accept(record, manifestInput);
+          if (streaming) await options.writeLine?.(serialized);
+          accept(digest, manifestInput);
           progress.processed++;
           progress.bytes += article.source.bytes;
           options.onProgress?.(progress);

@@ -1,8 +1,13 @@
 import { processArticle, type PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import type { ArticleInput } from '../stages/ingest.js';
+import { finishRecord, type Finished, type Output } from './finish.js';
 
-/** Tinypool entry: runs the whole pipeline for one article inside a worker thread. */
-export default function work({ article, options }: { article: ArticleInput; options: PipelineOptions }): ArticleRecord {
-  return processArticle(article, options);
+/**
+ * Tinypool entry: runs the whole pipeline for one article inside a worker thread. With `output`,
+ * also validates and serializes there and returns a Finished (see finish.ts); without, the record.
+ */
+export default function work({ article, options, output }: { article: ArticleInput; options: PipelineOptions; output?: Output }): ArticleRecord | Finished {
+  const record = processArticle(article, options);
+  return output ? finishRecord(record, article.text, output) : record;
 }
