@@ -378,14 +378,29 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
   for (const v of scan.variants[i] ?? []) {
     const definite = v.form.startsWith('ال');
     const head = definite ? v.form.slice(2) : v.form;
-    if (!lex.orgHeads.has(head)) continue;
+    const construct = !lex.orgHeads.has(head) && lex.orgConstructHeads.has(head);
+    if (!lex.orgHeads.has(head) && !(construct && !definite)) continue;
+    // `على هيئة حرف`, `بشكل جماعة`: the head is a common noun
+    if (construct && (scan.word(i - 1) === 'علي' || scan.word(i - 1) === 'بشكل')) continue;
     let english: string | undefined;
     let j = i;
     while (j - i < 4) {
       const w = scan.word(j + 1);
       if (w === undefined || lex.stop.has(w) || lex.titles.get(w)?.label !== undefined) break;
+      if (construct && j === i && !w.startsWith('ال') && !scan.match(lex.orgs, j + 1, false)?.node.entry) {
+        // شركة سيمنز → سيمنز: a bare foreign name after a company word, the generic word outside
+        const bare = head === 'شركه' && w.length >= 3 && /^\p{Script=Arabic}/u.test(w) && !lex.givenNames.has(w) && !lex.commonNouns.has(w) && !/[يه]$/.test(w) &&
+          !/^[0-9]/.test(w) && !lex.places.get(w)?.entry && !lex.demonyms.has(w) && !/^[وفبلك]/.test(w);
+        return bare ? { start: i + 1, end: i + 1, skip: 0 } : null;
+      }
       const known = scan.match(lex.orgs, j + 1, false);
-      if (known?.node.entry) { j = known.endTok; break; }
+      if (known?.node.entry) {
+        // a company or agency word before a known name stays outside: شركة أرامكو → أرامكو
+        if (j === i && construct) return null;
+        j = known.endTok; break;
+      }
+      // a common noun phrase, not a name: حركة التجارة, مركز المدينة
+      if (j === i && lex.notOrgComplements.has(w)) break;
       const place = scan.match(lex.places, j + 1, false);
       if (place?.node.entry) {
         const e = place.node.entry;

@@ -38,7 +38,7 @@ export const ORGANIZATIONS = [
   ['وكالة الأنباء الكويتية', 'Kuwait News Agency', 'KW'], ['كونا', 'Kuwait News Agency', 'KW'], ['وكالة أنباء الشرق الأوسط', 'Middle East News Agency', 'EG'],
   ['رويترز', 'Reuters', ''], ['فرانس برس', 'Agence France-Presse', 'FR'], ['وكالة فرانس برس', 'Agence France-Presse', 'FR'],
   ['أسوشيتد برس', 'Associated Press', 'US'], ['أسوشيتدبرس', 'Associated Press', 'US'], ['سبوتنيك', 'Sputnik', 'RU'], ['تاس', 'TASS', 'RU'],
-  ['شينخوا', 'Xinhua', 'CN'], ['إيرنا', 'IRNA', 'IR'], ['بي بي سي', 'BBC', 'GB'], ['سي إن إن', 'CNN', 'US'], ['قناة الجزيرة', 'Al Jazeera', 'QA'],
+  ['شينخوا', 'Xinhua', 'CN'], ['إيرنا', 'IRNA', 'IR'], ['بي بي سي', 'BBC', 'GB'], ['هيئة الإذاعة البريطانية', 'BBC', 'GB'], ['سي إن إن', 'CNN', 'US'], ['قناة الجزيرة', 'Al Jazeera', 'QA'],
   ['قناة العربية', 'Al Arabiya', ''], ['الأسوشيتد برس', 'Associated Press', 'US'],
   ['تويتر', 'Twitter', 'US'], ['فيسبوك', 'Facebook', 'US'], ['فيس بوك', 'Facebook', 'US'], ['جوجل', 'Google', 'US'], ['غوغل', 'Google', 'US'],
   ['مايكروسوفت', 'Microsoft', 'US'], ['ميكروسوفت', 'Microsoft', 'US'], ['آبل', 'Apple', 'US'], ['أبل', 'Apple', 'US'], ['آي بي إم', 'IBM', 'US'],
@@ -71,6 +71,31 @@ export const ORGANIZATIONS = [
   ['إكسون موبيل', 'ExxonMobil', 'US'], ['الخطوط الجوية الملكية الأردنية', 'Royal Jordanian', 'JO'], ['الملكية الأردنية', 'Royal Jordanian', 'JO'],
   ['الزمالك', 'Zamalek', 'EG'], ['الفيصلي', 'Al-Faisaly', 'JO'], ['النادي الأهلي', 'Al Ahly', 'EG'], ['نادي الوحدات', 'Al-Wehdat', 'JO'], ['الهلال السعودي', 'Al Hilal', 'SA'],
   ['الجامعة الأردنية', 'University of Jordan', 'JO'], ['جامعة اليرموك', 'Yarmouk University', 'JO'], ['الجامعة الأمريكية', 'American University', ''],
+  ['رابطة العالم الإسلامي', 'Muslim World League', ''], ['حركة عدم الانحياز', 'Non-Aligned Movement', ''],
+  ['حركة المقاومة الإسلامية', 'Hamas', 'PS'], ['حركة الشباب', 'al-Shabaab', 'SO'], ['حركة الشباب المجاهدين', 'al-Shabaab', 'SO'],
+  ['حركة العدل والمساواة', 'Justice and Equality Movement', 'SD'], ['حركة النهضة', 'Ennahda', 'TN'], ['حركة مجتمع السلم', 'Movement of Society for Peace', 'DZ'],
+  ['الحركة الشعبية لتحرير السودان', "Sudan People's Liberation Movement", 'SD'], ['حركة التحرير الوطني الفلسطيني', 'Fatah', 'PS'],
+  ['الجزيرة نت', 'Al Jazeera', 'QA'], ['قناة العربية', 'Al Arabiya', ''], ['وكالة أسوشيتد برس', 'Associated Press', 'US'],
+  ['الاتحاد من أجل المتوسط', 'Union for the Mediterranean', ''], ['رابطة دول جنوب شرق آسيا', 'ASEAN', ''], ['آسيان', 'ASEAN', ''],
+  ['مجموعة الثماني', 'G8', ''], ['مجموعة السبع', 'G7', ''], ['منظمة الدول الأمريكية', 'Organization of American States', ''],
+  ['منظمة الأمن والتعاون في أوروبا', 'OSCE', ''], ['الوكالة الدولية للطاقة', 'International Energy Agency', ''],
+  ['منظمة حظر الأسلحة الكيميائية', 'OPCW', ''], ['مجلس حقوق الإنسان', 'United Nations Human Rights Council', ''],
+  ['الأمانة العامة لمجلس التعاون', 'GCC Secretariat General', ''], ['البنك الإسلامي للتنمية', 'Islamic Development Bank', ''],
+  ['البنك المركزي الأوروبي', 'European Central Bank', ''], ['الاحتياطي الفيدرالي', 'Federal Reserve', 'US'],
+  ['مكتب التحقيقات الفيدرالي', 'FBI', 'US'], ['وزارة الأمن الداخلي', 'Department of Homeland Security', 'US'],
+  ['حزب العمال الكردستاني', 'PKK', 'TR'], ['الحزب الديمقراطي الكردستاني', 'Kurdistan Democratic Party', 'IQ'],
+  ['الاتحاد الوطني الكردستاني', 'Patriotic Union of Kurdistan', 'IQ'], ['حزب الدعوة', 'Islamic Dawa Party', 'IQ'],
+  ['التيار الصدري', 'Sadrist Movement', 'IQ'], ['الحزب الإسلامي العراقي', 'Iraqi Islamic Party', 'IQ'], ['جبهة التوافق', 'Iraqi Accord Front', 'IQ'],
+  ['القائمة العراقية', 'Iraqi National Movement', 'IQ'], ['هيئة علماء المسلمين', 'Association of Muslim Scholars', 'IQ'],
+  ['قوى 14 آذار', 'March 14 Alliance', 'LB'], ['التيار الوطني الحر', 'Free Patriotic Movement', 'LB'], ['حزب الكتائب', 'Kataeb Party', 'LB'],
+  ['القوات اللبنانية', 'Lebanese Forces', 'LB'], ['الحزب التقدمي الاشتراكي', 'Progressive Socialist Party', 'LB'],
+  ['الحزب الوطني الديمقراطي', 'National Democratic Party', 'EG'], ['حزب الحرية والعدالة', 'Freedom and Justice Party', 'EG'],
+  ['حزب النور', 'Al-Nour Party', 'EG'], ['حزب الوفد', 'Wafd Party', 'EG'], ['حزب المؤتمر الوطني', 'National Congress Party', 'SD'],
+  ['المؤتمر الشعبي العام', "General People's Congress", 'YE'], ['حزب الإصلاح', 'Al-Islah', 'YE'], ['التجمع اليمني للإصلاح', 'Al-Islah', 'YE'],
+  ['الحزب الشيوعي الصيني', 'Communist Party of China', 'CN'], ['حزب العمال البريطاني', 'Labour Party', 'GB'],
+  ['الحزب الاشتراكي', 'Socialist Party', ''], ['حزب الشعب الجمهوري', "Republican People's Party", 'TR'], ['الجيش الإسرائيلي', 'Israel Defense Forces', 'IL'],
+  ['تنظيم القاعدة في جزيرة العرب', 'al-Qaeda in the Arabian Peninsula', ''],
+  ['غرفة التجارة والصناعة', 'Chamber of Commerce and Industry', ''], ['غرفة التجارة', 'Chamber of Commerce', ''],
   ['مجلس الوزراء', 'Council of Ministers', ''], ['الديوان الملكي', 'Royal Court', ''], ['الاتحاد السوفيتي', 'Soviet Union', ''], ['الاتحاد السوفياتي', 'Soviet Union', ''],
 ] as const;
 
@@ -111,4 +136,26 @@ export const ORG_NAME_HEADS = [
   ['بنك', 'Bank'], ['مصرف', 'Bank'], ['اتحاد', 'Union'], ['معهد', 'Institute'], ['جمعية', 'Association'], ['لجنة', 'Committee'],
   ['صندوق', 'Fund'], ['جبهة', 'Front'], ['محكمة', 'Court'], ['برلمان', 'Parliament'], ['منتدى', 'Forum'], ['نقابة', 'Syndicate'],
   ['بلدية', 'Municipality'], ['أكاديمية', 'Academy'], ['منتخب', 'National Team'],
+] as const;
+
+/**
+ * Heads that name an organization only without the article and before a definite modifier
+ * (`هيئة الإذاعة البريطانية`, `شركة الاتصالات السعودية`, `رابطة العالم الإسلامي`): alone or definite
+ * they are common nouns (`على هيئة حرف`, `الشركة الأصلية`). `شركة` before a bare foreign word names
+ * the company by that word only (`شركة سيمنز` → `سيمنز`).
+ */
+export const ORG_CONSTRUCT_HEADS = [
+  ['هيئة', 'Authority'], ['شركة', 'Company'], ['ائتلاف', 'Coalition'], ['جماعة', 'Group'], ['رابطة', 'League'],
+  ['مفوضية', 'Commission'], ['وكالة', 'Agency'], ['تحالف', 'Alliance'],
+] as const;
+
+/**
+ * Words after a head that make a common noun phrase, not a name: `حركة التجارة`, `مركز المدينة`,
+ * `غرفة العمليات`, `جماعة المسلمين` stays a name only through the fixed table.
+ */
+export const NOT_ORG_COMPLEMENTS = [
+  'التجارة', 'المرور', 'السير', 'الملاحة', 'الطيران', 'النقل', 'الأسواق', 'البيع', 'الشراء', 'الأموال', 'النزوح', 'الهجرة', 'السفر',
+  'الاستثمار', 'الأسعار', 'التداول', 'البناء', 'التنقل', 'الشحن', 'المدينة', 'العمليات', 'القيادة', 'الكهربائي', 'الكهربائية', 'الاقتراع',
+  'الصدارة', 'الثقل', 'الشرطة', 'الاحتجاز', 'الإيواء', 'التسوق', 'الانتخابات', 'الاحتجاجات', 'الأسهم', 'الطائرة', 'السيارة',
+  'النوم', 'الأخبار', 'الأنباء', 'الصدارة', 'المياه', 'الكهرباء', 'الإطفاء', 'التدريب', 'التحكم', 'التأهيل', 'المعلومات',
 ] as const;

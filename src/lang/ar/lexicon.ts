@@ -11,10 +11,15 @@ import { words } from './tokens.js';
 import {
   AMBIGUOUS_COUNTRY_WORDS, CITIES, CONTEXT_COUNTRY_FORMS, COUNTRY_FORMS, NISBA_STEMS, REGIONS,
 } from './gazetteer-places.js';
-import { GOVERNMENT_HEADS, MINISTRY_DOMAINS, ORGANIZATIONS, ORG_NAME_HEADS } from './gazetteer-orgs.js';
-import { PEOPLE } from './bilingual.js';
+import {
+  GOVERNMENT_HEADS, MINISTRY_DOMAINS, NOT_ORG_COMPLEMENTS, ORGANIZATIONS, ORG_CONSTRUCT_HEADS, ORG_NAME_HEADS,
+} from './gazetteer-orgs.js';
+import { MORE_PEOPLE, PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
-import { AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, NAME_PARTICLES } from './names.js';
+import {
+  AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
+  MORE_GIVEN_NAMES, NAME_PARTICLES,
+} from './names.js';
 import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
 
 const require = createRequire(import.meta.url);
@@ -127,6 +132,10 @@ export interface Lexicon {
   readonly foreignGiven: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
+  /** heads named only in construct with a definite modifier: `هيئة الإذاعة البريطانية` */
+  readonly orgConstructHeads: Map<string, string>;
+  /** first modifiers that make a head a common noun phrase (`حركة التجارة`) */
+  readonly notOrgComplements: Set<string>;
   /** heads that take a nisba/country: `الحكومة السورية` */
   readonly govHeads: Map<string, TrieNode>;
 }
@@ -190,7 +199,7 @@ export function lexicon(): Lexicon {
       ...(code ? { country: code } : {}),
     });
   }
-  for (const [ar, en] of PEOPLE) {
+  for (const [ar, en] of [...PEOPLE, ...MORE_PEOPLE]) {
     insert(people, ar, { type: 'person', name: ar, key: entityKey('person', en), ruleId: 'ar/person/bilingual', english: en });
   }
   for (const [ar, en] of TITLES) insert(titles, ar, undefined, en);
@@ -206,26 +215,29 @@ export function lexicon(): Lexicon {
   const govHeads = new Map<string, TrieNode>();
   for (const [head, en] of GOVERNMENT_HEADS) insert(govHeads, head, undefined, en);
 
+  const ALL_GIVEN: ReadonlyArray<readonly [string, string]> = [...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...MORE_FOREIGN_GIVEN_NAMES];
   const givenNames = new Map<string, string>();
-  for (const [ar, en] of [...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES]) {
+  for (const [ar, en] of ALL_GIVEN) {
     const k = normalizeKey(ar);
     if (!givenNames.has(k)) givenNames.set(k, en);
   }
   cached = {
     places, orgs, people, titles, demonyms, givenNames, ministryDomains, govHeads,
-    ambiguousGiven: new Set(AMBIGUOUS_GIVEN_NAMES.map(normalizeKey)),
+    ambiguousGiven: new Set([...AMBIGUOUS_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES].map(normalizeKey)),
     particles: new Set(NAME_PARTICLES.map(normalizeKey)),
     stop: new Set(FUNCTION_WORDS.map(normalizeKey)),
     commonAl: new Set(COMMON_AL_WORDS.map(normalizeKey)),
     titleQualifiers: new Set(TITLE_QUALIFIERS.map(normalizeKey)),
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
+    orgConstructHeads: new Map(ORG_CONSTRUCT_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
+    notOrgComplements: new Set(NOT_ORG_COMPLEMENTS.map(normalizeKey)),
     orgHeads: new Map(ORG_NAME_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
-    givenMaqsura: new Set([...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES].filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
+    givenMaqsura: new Set(ALL_GIVEN.filter(([ar]) => ar.endsWith('ى')).map(([ar]) => normalizeKey(ar))),
     commonNouns: new Set([...COMMON_NOUNS, ...SPEAKER_NOUNS].map(normalizeKey)),
     speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
     laqab: new Set(LAQAB_HEADS.map(normalizeKey)),
-    foreignGiven: new Set(FOREIGN_GIVEN_NAMES.map(([ar]) => normalizeKey(ar))),
+    foreignGiven: new Set([...FOREIGN_GIVEN_NAMES, ...MORE_FOREIGN_GIVEN_NAMES].map(([ar]) => normalizeKey(ar))),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;

@@ -111,6 +111,87 @@ export const FOREIGN_GIVEN_NAMES = [
   ['أنطوان', 'Antoine'], ['لوران', 'Laurent'], ['دومينيك', 'Dominique'], ['برنار', 'Bernard'], ['ريتشارد', 'Richard'], ['ريشارد', 'Richard'],
 ] as const;
 
+
+/**
+ * More given names (male and female, Mashriq, Gulf, Egypt, Maghreb, Iraq/Iran), same shape as
+ * GIVEN_NAMES; an earlier table keeps its spelling when a name is in both.
+ */
+export const MORE_GIVEN_NAMES = [
+  ['أشرف', 'Ashraf'], ['إيهاب', 'Ehab'], ['بشير', 'Bashir'], ['ثائر', 'Thaer'], ['جودت', 'Jawdat'], ['حسان', 'Hassan'],
+  ['حسنين', 'Hassanein'], ['حمادة', 'Hamada'], ['راضي', 'Radi'], ['رامز', 'Ramez'], ['رؤوف', 'Raouf'], ['سعدون', 'Saadoun'],
+  ['شهاب', 'Shihab'], ['صبري', 'Sabri'], ['صقر', 'Saqr'], ['ضاحي', 'Dahi'], ['عدلي', 'Adly'], ['عرفان', 'Irfan'],
+  ['عطية', 'Atiyya'], ['علوان', 'Alwan'], ['عمران', 'Imran'], ['عياد', 'Ayyad'], ['فرحان', 'Farhan'], ['فكري', 'Fikri'],
+  ['فلاح', 'Falah'], ['كاظم', 'Kazem'], ['لطيف', 'Latif'], ['محفوظ', 'Mahfouz'], ['مرتضى', 'Murtada'], ['مصعب', 'Musab'],
+  ['معتصم', 'Moatasem'], ['منتصر', 'Muntasir'], ['ناظم', 'Nazim'], ['نشأت', 'Nashat'], ['نصار', 'Nassar'], ['نوفل', 'Nawfal'],
+  ['هزاع', 'Hazza'], ['وجدي', 'Wagdi'], ['باقر', 'Baqir'], ['حميد', 'Hamid'], ['عقيل', 'Aqil'], ['صفوان', 'Safwan'],
+  ['خميس', 'Khamis'], ['غانم', 'Ghanem'], ['حارب', 'Hareb'], ['بطي', 'Butti'], ['عتيق', 'Atiq'], ['ممدوح', 'Mamdouh'],
+  ['مولود', 'Mouloud'], ['المنصف', 'Moncef'], ['منصف', 'Moncef'], ['الطيب', 'Tayeb'], ['الهادي', 'Hadi'], ['المهدي', 'Mahdi'],
+  ['الباجي', 'Beji'], ['الصادق', 'Sadiq'], ['عزالدين', 'Izz al-Din'], ['عز الدين', 'Izz al-Din'], ['خير الدين', 'Khair al-Din'],
+  ['بدر الدين', 'Badr al-Din'], ['حسام الدين', 'Hossam al-Din'], ['جمال الدين', 'Jamal al-Din'], ['كمال الدين', 'Kamal al-Din'],
+  ['سيف الدين', 'Saif al-Din'], ['سيف الإسلام', 'Saif al-Islam'], ['نجم الدين', 'Najm al-Din'], ['تاج الدين', 'Taj al-Din'],
+  ['عبدالباقي', 'Abdulbaqi'], ['عبدالحفيظ', 'Abdelhafid'], ['عبدالواحد', 'Abdulwahid'], ['عبدالقوي', 'Abdulqawi'],
+  ['عبدالعال', 'Abdelaal'], ['عبدالمالك', 'Abdelmalek'], ['عبدالحسين', 'Abdulhussein'], ['عبدالأمير', 'Abdulamir'],
+  ['عبدالمهدي', 'Abdulmahdi'], ['عبدالرسول', 'Abdulrasul'], ['عبدالجواد', 'Abdelgawad'], ['عبدالغفار', 'Abdelghaffar'],
+  ['عبدالتواب', 'Abdeltawab'], ['عبدالحافظ', 'Abdelhafez'], ['عبدالمعطي', 'Abdelmoati'], ['عبدالقدوس', 'Abdulquddus'],
+  ['عبدالسميع', 'Abdelsamie'], ['عبدالمقصود', 'Abdelmaqsoud'], ['عبدربه', 'Abd Rabbo'], ['عبدالكافي', 'Abdelkafi'],
+  ['عبدالرحمان', 'Abderrahmane'], ['عبدالحكيم', 'Abdelhakim'], ['عبدالباري', 'Abdelbari'], ['عبدالفتاح', 'Abdel Fattah'],
+  ['عبدالقادر', 'Abdelkader'], ['عبدالمولى', 'Abdelmawla'], ['عبدالعاطي', 'Abdelati'], ['عبدالحليم', 'Abdelhalim'],
+  ['أبوبكر', 'Abu Bakr'], ['إسلام', 'Islam'], ['أحمد', 'Ahmed'], ['حمدي', 'Hamdi'], ['مجدي', 'Magdi'], ['يسري', 'Yousry'],
+  ['شوقي', 'Shawki'], ['رفعت', 'Rifaat'], ['سامي', 'Sami'], ['جلال', 'Jalal'], ['هيثم', 'Haitham'], ['حسين', 'Hussein'],
+  ['علي أكبر', 'Ali Akbar'], ['أكبر', 'Akbar'], ['منوشهر', 'Manouchehr'], ['محمد جواد', 'Mohammad Javad'], ['مير حسين', 'Mir-Hossein'],
+  ['نواز', 'Nawaz'], ['برويز', 'Pervez'], ['آصف', 'Asif'], ['شوكت', 'Shaukat'], ['ذو الفقار', 'Zulfikar'], ['بينظير', 'Benazir'],
+  ['هوشيار', 'Hoshyar'], ['نيجيرفان', 'Nechirvan'], ['برهم', 'Barham'], ['مولود', 'Mevlut'], ['بولنت', 'Bulent'], ['نجدت', 'Necdet'],
+  ['تورغوت', 'Turgut'], ['عصمت', 'Ismet'], ['كنعان', 'Kenan'], ['طيب', 'Tayyip'],
+  ['آمال', 'Amal'], ['أسمهان', 'Asmahan'], ['جيهان', 'Jihan'], ['حنين', 'Hanin'], ['خولة', 'Khawla'], ['دلال', 'Dalal'],
+  ['ربى', 'Ruba'], ['رزان', 'Razan'], ['سوسن', 'Sawsan'], ['سناء', 'Sanaa'], ['صفية', 'Safiya'], ['فاتن', 'Faten'],
+  ['فريدة', 'Farida'], ['كوثر', 'Kawthar'], ['لطيفة', 'Latifa'], ['لمياء', 'Lamia'], ['ميرفت', 'Mervat'], ['نجوى', 'Najwa'],
+  ['نرمين', 'Nermin'], ['هناء', 'Hanaa'], ['وداد', 'Widad'], ['يسرى', 'Yusra'], ['ريما', 'Rima'], ['رولا', 'Rola'],
+  ['موزة', 'Moza'], ['نورة', 'Noura'], ['زهراء', 'Zahraa'], ['بتول', 'Batoul'], ['هيام', 'Hiyam'], ['نبيلة', 'Nabila'],
+  ['ناديا', 'Nadia'], ['سهير', 'Suhair'], ['عزة', 'Azza'], ['أمينة', 'Amina'], ['حليمة', 'Halima'], ['كريمة', 'Karima'],
+  ['نعيمة', 'Naima'], ['سلوى', 'Salwa'], ['هدى', 'Huda'], ['نور', 'Nour'], ['إلهام', 'Ilham'],
+  ['شيخة', 'Sheikha'], ['جنان', 'Janan'], ['رجاء', 'Rajaa'], ['سلام', 'Salam'], ['كامل', 'Kamel'],
+  ['صادق', 'Sadiq'], ['طالب', 'Talib'], ['مسلم', 'Muslim'], ['نجم', 'Najm'], ['مطر', 'Matar'], ['جمعة', 'Juma'],
+] as const;
+
+/** More non-Arabic given names (politics, sport, science): [Arabic, English]; same use as FOREIGN_GIVEN_NAMES. */
+export const MORE_FOREIGN_GIVEN_NAMES = [
+  ['أليكسيس', 'Alexis'], ['ألكسيس', 'Alexis'], ['اليكسيس', 'Alexis'], ['ألكسي', 'Alexei'], ['أندريه', 'Andre'], ['أندريا', 'Andrea'],
+  ['أوليفر', 'Oliver'], ['أوليفييه', 'Olivier'], ['باتريك', 'Patrick'], ['بنجامين', 'Benjamin'], ['بيرني', 'Bernie'], ['تيد', 'Ted'],
+  ['تيري', 'Terry'], ['تييري', 'Thierry'], ['جاستن', 'Justin'], ['جيري', 'Jerry'], ['جيفري', 'Jeffrey'], ['جوزيه', 'Jose'],
+  ['جوليا', 'Julia'], ['جوليان', 'Julian'], ['روبرتو', 'Roberto'], ['صامويل', 'Samuel'], ['سامويل', 'Samuel'], ['سيلفيو', 'Silvio'],
+  ['غيرهارد', 'Gerhard'], ['فرانك', 'Frank'], ['فرانسيس', 'Francis'], ['فيكتور', 'Victor'], ['كاثرين', 'Catherine'],
+  ['كاترين', 'Catherine'], ['كريستوفر', 'Christopher'], ['كريس', 'Chris'], ['كيفن', 'Kevin'], ['لورا', 'Laura'], ['ليونيل', 'Lionel'],
+  ['مارغريت', 'Margaret'], ['ماريو', 'Mario'], ['ماتيو', 'Matteo'], ['نيكولاس', 'Nicholas'], ['هوغو', 'Hugo'], ['هانز', 'Hans'],
+  ['هانس', 'Hans'], ['يورغن', 'Jurgen'], ['يوشكا', 'Joschka'], ['أنتوني', 'Anthony'], ['أنطوني', 'Anthony'], ['ماركو', 'Marco'],
+  ['مانويل', 'Manuel'], ['نيكول', 'Nicole'], ['سوزان', 'Susan'], ['إليزابيث', 'Elizabeth'], ['اليزابيث', 'Elizabeth'],
+  ['رالف', 'Ralph'], ['نعوم', 'Noam'], ['موشيه', 'Moshe'], ['موشي', 'Moshe'], ['شاؤول', 'Shaul'], ['شاوول', 'Shaul'], ['إسحق', 'Yitzhak'],
+  ['هيلموت', 'Helmut'], ['جيرالد', 'Gerald'], ['هاري', 'Harry'], ['فيليكس', 'Felix'], ['إيغور', 'Igor'], ['يفغيني', 'Yevgeny'],
+  ['يوري', 'Yuri'], ['سيباستيان', 'Sebastian'], ['لوكاس', 'Lucas'], ['فابيو', 'Fabio'], ['كارلو', 'Carlo'], ['ماسيمو', 'Massimo'],
+  ['أليساندرو', 'Alessandro'], ['فرانشيسكو', 'Francesco'], ['كلاوس', 'Klaus'], ['يواكيم', 'Joachim'], ['باتريس', 'Patrice'],
+  ['ديدييه', 'Didier'], ['آرسين', 'Arsene'], ['أرسين', 'Arsene'], ['جوزيب', 'Josep'], ['سيرجيو', 'Sergio'], ['رافائيل', 'Rafael'],
+  ['أندريس', 'Andres'], ['شينزو', 'Shinzo'], ['جونيشيرو', 'Junichiro'], ['مانموهان', 'Manmohan'], ['ناريندرا', 'Narendra'],
+  ['سلفا', 'Salva'], ['ستافان', 'Staffan'], ['ستيفان', 'Stefan'], ['زبيغنيو', 'Zbigniew'], ['نانسي', 'Nancy'], ['ميت', 'Mitt'],
+  ['تشاك', 'Chuck'], ['آشتون', 'Ashton'], ['سيغولين', 'Segolene'], ['دومينيك', 'Dominique'], ['برنار', 'Bernard'], ['ميشال', 'Michel'],
+  ['رومانو', 'Romano'], ['فرانكو', 'Franco'], ['فيديريكا', 'Federica'], ['بينيتا', 'Benita'], ['جوزيه مانويل', 'Jose Manuel'],
+  ['يوكيا', 'Yukiya'], ['ديتليف', 'Detlev'], ['سيرج', 'Serge'], ['تيري رود', 'Terje Rod'], ['زلماي', 'Zalmay'], ['كوندوليزا', 'Condoleezza'],
+  ['هوشي', 'Ho Chi'], ['إيفو', 'Evo'], ['لولا', 'Lula'], ['هوغو', 'Hugo'], ['نيكولاس', 'Nicolas'], ['ديلما', 'Dilma'], ['كريستينا', 'Cristina'],
+  ['ماوريسيو', 'Mauricio'], ['أوغستو', 'Augusto'], ['فيدل', 'Fidel'], ['راؤول', 'Raul'], ['إرنستو', 'Ernesto'], ['جيمي', 'Jimmy'],
+  ['روجر', 'Roger'], ['رافايل', 'Rafael'], ['نوفاك', 'Novak'], ['سيب', 'Sepp'], ['ميشيل', 'Michel'], ['ديفيد', 'David'],
+  ['ويليام', 'William'], ['هيلاري', 'Hillary'], ['جوزف', 'Joseph'], ['روبن', 'Robin'], ['كوستا', 'Costa'], ['بيار', 'Pierre'], ['بيير', 'Pierre'],
+  ['أنطونين', 'Antonin'], ['ستانلي', 'Stanley'], ['ويسلي', 'Wesley'], ['ريكس', 'Rex'], ['جاريد', 'Jared'], ['مايك', 'Mike'],
+] as const;
+
+/**
+ * More given names that are also everyday words or surnames (`سلام` peace, `طالب` student, `جمعة`
+ * Friday, `نور` light); they start a name only when another name word follows.
+ */
+export const MORE_AMBIGUOUS_GIVEN_NAMES = [
+  'سلام', 'كامل', 'صادق', 'طالب', 'مسلم', 'نجم', 'مطر', 'جمعة', 'نور', 'هدى', 'إلهام', 'رجاء', 'حسان', 'لطيف', 'حميد',
+  'فلاح', 'عطية', 'صقر', 'شهاب', 'إسلام', 'الطيب', 'الهادي', 'المهدي', 'الصادق', 'خميس', 'غانم', 'عتيق', 'باسم', 'تيسير',
+  'دلال', 'جنان', 'شيخة', 'حنين', 'أمينة', 'كريمة', 'نبيلة', 'عزة', 'فريدة', 'لطيفة', 'أكبر', 'طيب', 'تيري', 'كريس', 'تيد',
+  'ميت', 'سيب', 'لولا', 'روبن', 'كوستا', 'سلفا', 'بيار', 'هاري', 'آمال', 'منصف', 'المنصف',
+] as const;
+
 /** Given names that are also everyday words; they start a name only when another name word follows. */
 export const AMBIGUOUS_GIVEN_NAMES = [
   'سعيد', 'كريم', 'جميل', 'جمال', 'كمال', 'أمين', 'عادل', 'صالح', 'رشيد', 'شريف', 'منير', 'نبيل', 'فريد', 'حسن', 'مالك',
