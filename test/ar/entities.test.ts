@@ -102,6 +102,24 @@ const ROWS: Array<[string, Row[]]> = [
   ['ذكرت هيئة الإذاعة البريطانية', [['هيئة الإذاعة البريطانية', 'organization', 'org:bbc'], ['البريطانية', 'place', 'place:GB']]],
   ['أعلنت رابطة العالم الإسلامي', [['رابطة العالم الإسلامي', 'organization', 'org:muslim-world-league'], ['العالم الإسلامي', 'place', 'place:muslim-world']]],
   ['أعلنت شركة الاتصالات السعودية', [['شركة الاتصالات السعودية', 'organization', 'org:shrka-al-atsalat-al-sudia'], ['السعودية', 'place', 'place:SA']]],
+  // a complete known name takes no following noun
+  ['على رئيس الوزراء الياباني شينزو آبي التعبير بوضوح', [['الياباني', 'place', 'place:JP'], ['شينزو آبي', 'person', 'person:shinzo-abe']]],
+  // a possessive noun after an office is no name: وزير خارجيتها
+  ['وزير خارجيتها جون كيرى في', [['جون كيرى', 'person', 'person:john-kerry']]],
+  // an office with a ministry or government by country before an unknown name
+  ['وقال المتحدث باسم الخارجية الأمريكية شون ماكورماك إن', [
+    ['الخارجية الأمريكية', 'organization', 'org:ministry-of-foreign-affairs-of-united-states'], ['الأمريكية', 'place', 'place:US'],
+    ['شون ماكورماك', 'person', 'person:sean-makurmak']]],
+  ['وقال الناطق باسم الحكومة العراقية علي الدباغ', [
+    ['الحكومة العراقية', 'organization', 'org:government-of-iraq'], ['العراقية', 'place', 'place:IQ'], ['علي الدباغ', 'person', 'person:ali-al-dabbagh']]],
+  // foreign given names in a row take the surname after them
+  ['أكد المدرب البرازيلي كارلوس ألبرتو باريرا', [
+    ['البرازيلي', 'place', 'place:BR'], ['كارلوس ألبرتو باريرا', 'person', 'person:carlos-alberto-barira']]],
+  // press titles: everyday words and places after the press kind
+  ['ونقلت صحيفة الحياة اللندنية عن', [['الحياة', 'organization', 'org:al-hyaa']]],
+  ['وقالت صحيفة الشرق الأوسط إن', [['الشرق الأوسط', 'organization', 'org:al-shrq-al-awst']]],
+  ['قالت صحيفة الرياض', [['الرياض', 'organization', 'org:al-ryad']]],
+  ['وذكرت صحيفة القدس العربي أن', [['القدس العربي', 'organization', 'org:al-qds-al-arbi'], ['القدس', 'place', 'place:jerusalem']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -126,6 +144,9 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['بيانا يلقيه آبي بمناسبة الذكرى', 'person'],
+  ['ذكرت صحيفة الأسبوع الماضي', 'organization'],
+  ['ذكرت صحيفة الرسمية', 'organization'],
   ['بما ستتيحه من تيسير لحركة الملاحة', 'any'],
   ['تزداد حركة التجارة', 'organization'],
   ['تزداد كتلة الذرة', 'organization'],

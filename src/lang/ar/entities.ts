@@ -43,6 +43,8 @@ class Scan {
   readonly toks: Token[];
   readonly variants: Variant[][];
   readonly out: CandidateMention[] = [];
+  /** `start:end` of press titles named like places: the place of the same span is dropped. */
+  readonly mediaSpans = new Set<string>();
   /** Document-level context (set once before the rules run). */
   dc: DocContext | undefined;
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
@@ -348,15 +350,26 @@ function organizations(scan: Scan): void {
       } else if (q && q.kind === 'word' && (scan.variants[i] ?? []).some((v) => MEDIA_WORDS.has(v.form))) {
         // a newspaper, channel or agency named right after its kind: صحيفة الحياة, قناة الجزيرة
         const next = q.text;
-        const end = i + 1;
-        const nameLike = next.length >= 3 && !NOT_MEDIA_NAMES.has(next) && !lex.stop.has(next) && !lex.commonAl.has(next) && !lex.commonNouns.has(next) &&
+        let end = i + 1;
+        const press = (scan.variants[i] ?? []).some((v) => PRESS_WORDS.has(v.form));
+        const ownPlace = scan.match(lex.places, i)?.node.entry; // قناة السويس is a place
+        // a newspaper named like a place: صحيفة الرياض, صحيفة الشرق الأوسط
+        const place = press && !ownPlace ? scan.match(lex.places, i + 1, false) : undefined;
+        const placeName = place?.node.entry && place.node.entry.form !== 'demonym' && !place.node.entry.contextual ? place : undefined;
+        if (placeName) end = placeName.endTok;
+        // a press title may be an everyday word with the article: صحيفة الحياة, قناة العالم
+        const commonOk = press && next.startsWith('ال') && next.length >= 4 && !NOT_MEDIA_NAMES.has(next) && !lex.titles.get(next)?.label;
+        const nameLike = !ownPlace && (placeName !== undefined || (next.length >= 3 && !NOT_MEDIA_NAMES.has(next) && !lex.stop.has(next) &&
+          (commonOk || (!lex.commonAl.has(next) && !lex.commonNouns.has(next))) &&
           !scan.match(lex.places, i + 1, false)?.node.entry && (next.startsWith('ال') || !/[يه]$/.test(next)) &&
-          !lex.demonyms.has(next) && !/^[0-9]/.test(next) && !lex.orgs.get(next)?.entry && !lex.govHeads.get(next);
+          !lex.demonyms.has(next) && !/^[0-9]/.test(next) && !lex.orgs.get(next)?.entry && !lex.govHeads.get(next)));
         if (nameLike) {
+          if (MEDIA_NAME_TAILS.has(scan.word(end + 1) ?? '')) end++; // القدس العربي, المصري اليوم
           const phrase = scan.normalizedPhrase(i + 1, end, 0);
-          scan.add(i + 1, end, 0, {
+          const m = scan.add(i + 1, end, 0, {
             type: 'organization', name: scan.surface(i + 1, end, 0), key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar/org/media',
           });
+          scan.mediaSpans.add(`${m.start}:${m.end}`);
           i = end;
         }
       }
@@ -364,9 +377,29 @@ function organizations(scan: Scan): void {
   }
 }
 
+/** End token of `[وزارة] domain + country` or `head + country` (الخارجية الأمريكية, الحكومة العراقية) at token k. */
+function governmentAt(scan: Scan, k: number): number | undefined {
+  const { lex } = scan;
+  let d = k;
+  if (scan.word(k) === 'وزاره') d = k + 1;
+  const dom = scan.match(lex.ministryDomains, d, false);
+  const head = dom?.node.label !== undefined ? dom : scan.match(lex.govHeads, d, false);
+  if (!head || head.node.label === undefined) return undefined;
+  const c = countryAt(scan, head.endTok + 1);
+  return c ? c.endTok : undefined;
+}
+
 /** Kinds of media whose name follows them directly (the kind word stays outside the span). */
 const MEDIA_WORDS = new Set(['صحيفه', 'جريده', 'قناه', 'مجله', 'اذاعه', 'وكاله', 'تلفزيون', 'فضائيه']);
-const NOT_MEDIA_NAMES = new Set(['الانباء', 'انباء', 'الصحافه', 'انباء']);
+const NOT_MEDIA_NAMES = new Set([
+  'الانباء', 'انباء', 'الصحافه', 'الرسميه', 'المحليه', 'الاخباريه', 'الفضائيه', 'التلفزيونيه', 'الحكوميه', 'الخاصه', 'الاسبوعيه',
+  'اليوميه', 'الالكترونيه', 'الرياضيه', 'الناطقه', 'المستقله', 'المعارضه', 'الموالية', 'الموالي', 'الاولي', 'الثانيه', 'الاسبوع', 'العام',
+  'الشهر', 'اليوم', 'امس', 'الذكر', 'المذكوره', 'نفسها', 'ذاتها', 'التابعه', 'الشهيره', 'الواسعه', 'البريطانيه', 'الامريكيه',
+]);
+/** Press kinds whose title may be an everyday word or a place (`صحيفة الحياة`, `صحيفة الرياض`). */
+const PRESS_WORDS = new Set(['صحيفه', 'جريده', 'قناه', 'مجله', 'اذاعه', 'فضائيه', 'تلفزيون']);
+/** Second words of press titles: `القدس العربي`, `المصري اليوم`, `الشرق الأوسط` comes whole from the place table. */
+const MEDIA_NAME_TAILS = new Set(['العربي', 'اليوم', 'الجديد', 'الجديده', 'الدولي', 'الدوليه', 'الاسبوعي']);
 
 /**
  * Organization names made of a head that belongs to the name and its modifiers:
@@ -514,13 +547,15 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (titled && first === 'family') return null;
   const w0 = scan.word(i)!.slice(skip);
   // after an office, a verb (يأتي, تأتي, سيكون), a feminine noun, or a word behind a clitic (بمقر, لمصر, وكبار) is no name
-  if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || w0.endsWith('ه') || behindClitic(scan, i))) return null;
+  if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
   let j = i;
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
     const nxt = nameWord(scan, i + 1, 'next');
     if (scan.word(i + 1) === 'عبد' && scan.word(i + 2) !== undefined && w0 !== 'عبد') j = i + 2; // أبو عبد الله
     else if (nxt === null || nxt === 'particle') return null;
+    // a verb or a noun behind a preposition is no name part: آبي سيعبر, آبي بمناسبة
+    else if (nxt === 'other' && /^(سي|ست|بم|لم|بال|لل|وال|فال)/.test(scan.word(i + 1)!)) return null;
     else j = i + 1;
   }
   const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين' &&
@@ -552,6 +587,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       j = k; sawFamily = true; continue;
     }
     // an unknown word without the article: right after a titled first word or an unambiguous given name
+    // a foreign given name followed by more given names and its surname: كارلوس ألبرتو باريرا
+    if (kind === 'other' && j > i && first === 'given' && lex.foreignGiven.has(w0) && lex.foreignGiven.has(scan.word(j)!) &&
+      w.length >= 3 && !/^[يتنو]/.test(w) && !/(ون|ين)$/.test(w)) { j = k; continue; }
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       if (titled) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w)) { j = k; continue; }
@@ -701,6 +739,11 @@ function people(scan: Scan): CandidateMention[] {
         else {
           const oh = orgHeadName(scan, end + 1);
           if (oh && oh.start === end + 1) end = oh.end;
+          else {
+            // a ministry or a government body by country: المتحدث باسم (وزارة) الخارجية الأمريكية
+            const g = governmentAt(scan, end + 1);
+            if (g !== undefined) { end = g; weak = false; }
+          }
         }
         for (;;) {
           const q = scan.word(end + 1);
@@ -725,7 +768,8 @@ function people(scan: Scan): CandidateMention[] {
         // a known name extends only by further name words (محمد بن سلمان بن عبدالعزيز), not by any noun
         const longer = parseName(scan, j, !weak);
         const next = nameWord(scan, n.end + 1, 'next');
-        const extend = !known?.node.entry || next !== 'family' || known.endTok > j;
+        // a complete known name (شينزو آبي) takes no following noun (التعبير); one known word may take a surname
+        const extend = !known?.node.entry || next === 'particle' || next === 'given' || (next === 'other' && known.endTok === j);
         const best = longer && longer.end > n.end && extend ? longer : n;
         push(best, personCandidate(scan, best, 'ar/person/title', titles));
         i = best.end;
@@ -865,5 +909,6 @@ export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[
   places(scan, dc);
   organizations(scan);
   people(scan);
-  return resolve(scan.out, ctx.text.length);
+  const out = scan.mediaSpans.size ? scan.out.filter((m) => m.type !== 'place' || !scan.mediaSpans.has(`${m.start}:${m.end}`)) : scan.out;
+  return resolve(out, ctx.text.length);
 }

@@ -178,6 +178,8 @@ export const MORE_FOREIGN_GIVEN_NAMES = [
   ['ماوريسيو', 'Mauricio'], ['أوغستو', 'Augusto'], ['فيدل', 'Fidel'], ['راؤول', 'Raul'], ['إرنستو', 'Ernesto'], ['جيمي', 'Jimmy'],
   ['روجر', 'Roger'], ['رافايل', 'Rafael'], ['نوفاك', 'Novak'], ['سيب', 'Sepp'], ['ميشيل', 'Michel'], ['ديفيد', 'David'],
   ['ويليام', 'William'], ['هيلاري', 'Hillary'], ['جوزف', 'Joseph'], ['روبن', 'Robin'], ['كوستا', 'Costa'], ['بيار', 'Pierre'], ['بيير', 'Pierre'],
+  ['ألبرتو', 'Alberto'], ['ألفريدو', 'Alfredo'], ['ألفونسو', 'Alfonso'], ['ألفارو', 'Alvaro'], ['أليخاندرو', 'Alejandro'], ['ألبير', 'Albert'],
+  ['ألفرد', 'Alfred'], ['ألفريد', 'Alfred'], ['أليستر', 'Alistair'], ['ألدو', 'Aldo'], ['شون', 'Sean'], ['سكوت', 'Scott'], ['كونداليزا', 'Condoleezza'],
   ['أنطونين', 'Antonin'], ['ستانلي', 'Stanley'], ['ويسلي', 'Wesley'], ['ريكس', 'Rex'], ['جاريد', 'Jared'], ['مايك', 'Mike'],
 ] as const;
 
