@@ -120,6 +120,14 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقالت صحيفة الشرق الأوسط إن', [['الشرق الأوسط', 'organization', 'org:al-shrq-al-awst']]],
   ['قالت صحيفة الرياض', [['الرياض', 'organization', 'org:al-ryad']]],
   ['وذكرت صحيفة القدس العربي أن', [['القدس العربي', 'organization', 'org:al-qds-al-arbi'], ['القدس', 'place', 'place:jerusalem']]],
+  // a nationality that opens a noun phrase works as a title before a lexicon given name
+  ['والروسي فلاديمير بوتن. أما', [['الروسي', 'place', 'place:RU'], ['فلاديمير بوتن', 'person', 'person:vladimir-putin']]],
+  // a kunya after بن, family names with أبو attached or from a maqsura given name
+  ['تسلم علي بن أبي طالب الخلافة', [['علي بن أبي طالب', 'person', 'person:ali-bin-abi-talib']]],
+  ['وقال حسين أبوجاد، أن', [['حسين أبوجاد', 'person', 'person:hussein-abujad']]],
+  ['وخالد العيسى وزير الدولة', [['خالد العيسى', 'person', 'person:khaled-al-isa']]],
+  // a given name inside a longer place is part of it
+  ['في منتجع كامب ديفيد في مايو', [['كامب ديفيد', 'place', 'place:camp-david']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -144,6 +152,10 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['تطابق رؤية الجانبين المصري والأمريكي بشأن ما', 'person'],
+  ['وقوف السعودية جنبا إلى جنب', 'person'],
+  ['خمسة زائد ثلاثة', 'person'],
+  ['لولا إيران لما', 'person'],
   ['بيانا يلقيه آبي بمناسبة الذكرى', 'person'],
   ['ذكرت صحيفة الأسبوع الماضي', 'organization'],
   ['ذكرت صحيفة الرسمية', 'organization'],

@@ -113,7 +113,7 @@ export const MORE_PEOPLE = [
   ['خوسيه ماريا أثنار', 'Jose Maria Aznar'], ['أثنار', 'Jose Maria Aznar'], ['ميغيل أنخيل موراتينوس', 'Miguel Angel Moratinos'], ['موراتينوس', 'Miguel Angel Moratinos'],
   ['خوسيه مانويل باروزو', 'Jose Manuel Barroso'], ['باروزو', 'Jose Manuel Barroso'], ['كاثرين آشتون', 'Catherine Ashton'], ['آشتون', 'Catherine Ashton'],
   ['فيديريكا موغيريني', 'Federica Mogherini'], ['موغيريني', 'Federica Mogherini'], ['بينيتا فيريرو فالدنر', 'Benita Ferrero-Waldner'],
-  ['أليكسيس تسيبراس', 'Alexis Tsipras'], ['تسيبراس', 'Alexis Tsipras'], ['ديمتري ميدفيديف', 'Dmitry Medvedev'], ['يفغيني بريماكوف', 'Yevgeny Primakov'],
+  ['فلاديمير بوتن', 'Vladimir Putin'], ['بوتن', 'Vladimir Putin'], ['أليكسيس تسيبراس', 'Alexis Tsipras'], ['تسيبراس', 'Alexis Tsipras'], ['ديمتري ميدفيديف', 'Dmitry Medvedev'], ['يفغيني بريماكوف', 'Yevgeny Primakov'],
   ['بريماكوف', 'Yevgeny Primakov'], ['إيغور إيفانوف', 'Igor Ivanov'], ['ميخائيل غورباتشوف', 'Mikhail Gorbachev'], ['بوريس يلتسين', 'Boris Yeltsin'],
   // Israel
   ['شاؤول موفاز', 'Shaul Mofaz'], ['موفاز', 'Shaul Mofaz'], ['بيرتس', 'Amir Peretz'], ['أفيغدور ليبرمان', 'Avigdor Lieberman'],

@@ -496,7 +496,8 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   if (w.endsWith('ي')) {
     // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
     const maqsura = scan.lastOriginalChar(i) === 'ى';
-    if (maqsura) return lex.givenMaqsura.has(w) ? 'given' : null;
+    // a family name from a maqsura given name is a name: العيسى, الموسى
+    if (maqsura) return lex.givenMaqsura.has(w) ? 'given' : w.startsWith('ال') && lex.givenMaqsura.has(w.slice(2)) ? 'family' : null;
     if (lex.givenNames.has(w) && !lex.givenMaqsura.has(w)) return 'given';
   }
   if (lex.stop.has(w)) return null;
@@ -573,6 +574,13 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       let after = k + 1;
       const abd = scan.word(after) === 'عبد';
       if (abd) after++;
+      // بن أبي طالب, بن أبي سفيان: a kunya after بن
+      else if (KUNYA.has(scan.word(after) ?? '') && scan.toks[after + 1]?.kind === 'word' && !/^[0-9]/.test(scan.word(after + 1)!) &&
+        nameWord(scan, after + 1, 'next') !== 'particle' && !/^[وفبلك]ال/.test(scan.word(after + 1)!)) {
+        // any word after the kunya is its name (طالب is also a verb)
+        j = after + 1; sawFamily = false;
+        continue;
+      }
       const a = nameWord(scan, after, 'next');
       // عبد + a divine name is always a name part: بن عبد الملك, بن عبد الله
       if (!(abd && scan.word(after)?.startsWith('ال')) && (a === null || a === 'particle')) break;
@@ -593,6 +601,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       if (titled) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w)) { j = k; continue; }
+      // a family name written with أبو attached: حسين أبوجاد, خالد أبوزيد
+      if (first === 'given' && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
       // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
       if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و')) { j = k; continue; }
     }
@@ -673,11 +683,40 @@ function appositionName(scan: Scan, i: number): PersonName | null {
   return APPOSITION_OFFICES.has(office) ? { start: i, end: j, skip } : null;
 }
 
+/**
+ * A definite singular nisba that does not modify a noun before it (no definite word or head
+ * precedes) works as a title: `الألماني بيرند شوستر`, `وسجل البرازيلي رونالدينيو`. Token i is the nisba.
+ */
+function nationalityName(scan: Scan, i: number): PersonName | null {
+  const { lex, toks } = scan;
+  const v = (scan.variants[i] ?? []).find((x) => x.form.startsWith('ال') && lex.demonyms.has(x.form));
+  // masculine singular only: feminine forms also name countries (السعودية)
+  if (!v || /(ون|ين|ات|ه)$/.test(v.form)) return null;
+  const prev = toks[i - 1];
+  if (v.skip === 0 && prev && prev.kind === 'word') {
+    const p = prev.text;
+    // الجيش الأمريكي, قوات أمريكية, رئيس الوزراء الإسرائيلي: the nisba agrees with a noun
+    if (p.startsWith('ال') || lex.demonyms.has(p) || lex.titles.get(p)?.label !== undefined || lex.orgHeads.has(p) ||
+      lex.commonNouns.has(p) || (!lex.stop.has(p) && !lex.speechVerbs.has(p) && !/^و?(قال|سجل|اكد|اعلن)/.test(p) && /[هي]$/.test(p))) return null;
+  }
+  const first = nameWord(scan, i + 1, 'first');
+  const w = scan.word(i + 1);
+  // the first word must be a known given name: والروسي فلاديمير بوتن, not المصري كجزء
+  if (!w || first !== 'given' || lex.ambiguousGiven.has(w) || w.startsWith('ال') || /^[يتنسو]/.test(w) || /(ه|ها|هم|ات|ون|ين)$/.test(w) ||
+    behindClitic(scan, i + 1) || lex.places.get(w)?.entry || lex.commonAl.has(`ال${w}`)) return null;
+  const n = parseName(scan, i + 1, true);
+  if (!n || n.skip !== 0) return null;
+  return n;
+}
+
 /** Offices that follow a name in apposition (`سامح شكري وزير الخارجية`); honorifics precede names instead. */
 const APPOSITION_OFFICES = new Set([
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
   'المتحدث', 'الناطق', 'المبعوث', 'قائد', 'القائد', 'وكيل', 'محافظ', 'المحافظ', 'عضو', 'مندوب', 'المندوب', 'الممثل', 'ممثل',
 ]);
+
+/** Kunya particles that may follow `بن`: `علي بن أبي طالب`. */
+const KUNYA = new Set(['ابي', 'ابو']);
 
 /** Epithets that end a name: الإسكندر الأكبر, بومبي الأكبر. */
 const EPITHETS = new Set(['الاكبر', 'الاصغر', 'الكبير', 'الصغير', 'العظيم']);
@@ -785,6 +824,13 @@ function people(scan: Scan): CandidateMention[] {
       const n = longer && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
       push(n, personCandidate(scan, n, 'ar/person/bilingual', []));
       i = n.end;
+      continue;
+    }
+    // a nationality opening a noun phrase names the person after it: الألماني بيرند شوستر, والصربي مياتوفيتش
+    const nat = nationalityName(scan, i);
+    if (nat) {
+      push(nat, personCandidate(scan, nat, 'ar/person/nationality', []));
+      i = nat.end;
       continue;
     }
     const appos = appositionName(scan, i);
@@ -895,9 +941,15 @@ function resolve(cands: CandidateMention[], textLength: number): CandidateMentio
     occ.fill(1, c.start, c.end);
     kept.push(c);
   }
-  // Places and organizations inside a person's name are part of the name (`محمد المصري`).
+  // Places and organizations inside a person's name are part of the name (`محمد المصري`); a given
+  // name inside a longer place is part of the place (`كامب ديفيد`).
   const persons = taken.person;
+  const places = taken.place;
+  const insidePlace = (c: CandidateMention) => places !== undefined && places[c.start] === 1 && places[c.end - 1] === 1 &&
+    !kept.some((p) => p.type === 'place' && p.start === c.start && p.end === c.end) &&
+    kept.some((p) => p.type === 'place' && p.start <= c.start && p.end >= c.end);
   return kept
+    .filter((c) => c.type !== 'person' || !places || !insidePlace(c))
     .filter((c) => c.type === 'person' || !persons || !(persons[c.start] && persons[c.end - 1]))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -104,6 +104,7 @@ export const NISBA_STEMS = [
 
 /** Cities: [Arabic, English, alpha-2]. Capitals and major cities. */
 export const CITIES = [
+  ['كامب ديفيد', 'Camp David', 'US'],
   ['دمشق', 'Damascus', 'SY'], ['حلب', 'Aleppo', 'SY'], ['حمص', 'Homs', 'SY'], ['حماة', 'Hama', 'SY'],
   ['اللاذقية', 'Latakia', 'SY'], ['طرطوس', 'Tartus', 'SY'], ['درعا', 'Daraa', 'SY'], ['إدلب', 'Idlib', 'SY'],
   ['الرقة', 'Raqqa', 'SY'], ['دير الزور', 'Deir ez-Zor', 'SY'], ['القامشلي', 'Qamishli', 'SY'],
