@@ -128,6 +128,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['وخالد العيسى وزير الدولة', [['خالد العيسى', 'person', 'person:khaled-al-isa']]],
   // a given name inside a longer place is part of it
   ['في منتجع كامب ديفيد في مايو', [['كامب ديفيد', 'place', 'place:camp-david']]],
+  // a definite authority word with a body adjective and a complement; ministry domains of the Gulf
+  ['أعلنت الهيئة العامة للسياحة والتراث الوطني', [['الهيئة العامة للسياحة والتراث الوطني', 'organization', 'org:al-hiya-al-aama-llsyaha-waltrath-al-wtni']]],
+  ['بوزارة الشؤون البلدية والقروية', [['وزارة الشؤون البلدية والقروية', 'organization', 'org:ministry-of-municipal-and-rural-affairs']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -152,6 +155,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['أصدرت الهيئة العامة بيانا', 'organization'],
   ['تطابق رؤية الجانبين المصري والأمريكي بشأن ما', 'person'],
   ['وقوف السعودية جنبا إلى جنب', 'person'],
   ['خمسة زائد ثلاثة', 'person'],

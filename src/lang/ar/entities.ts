@@ -412,7 +412,9 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
     const definite = v.form.startsWith('ال');
     const head = definite ? v.form.slice(2) : v.form;
     const construct = !lex.orgHeads.has(head) && lex.orgConstructHeads.has(head);
-    if (!lex.orgHeads.has(head) && !(construct && !definite)) continue;
+    // a definite company/authority word names a body only with a body adjective: الهيئة العامة للسياحة
+    const definiteConstruct = construct && definite && ORG_ADJECTIVES.has(scan.word(i + 1) ?? '') && (scan.word(i + 2)?.startsWith('لل') ?? false);
+    if (!lex.orgHeads.has(head) && !(construct && (!definite || definiteConstruct))) continue;
     // `على هيئة حرف`, `بشكل جماعة`: the head is a common noun
     if (construct && (scan.word(i - 1) === 'علي' || scan.word(i - 1) === 'بشكل')) continue;
     let english: string | undefined;
@@ -447,6 +449,8 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
         j++;
         continue;
       }
+      // a coordinated complement: الهيئة العامة للسياحة والتراث الوطني
+      if (w.startsWith('وال') && w.length >= 6 && j > i && scan.word(j)!.startsWith('لل') && !lex.commonAl.has(w.slice(1))) { j++; continue; }
       if (!w.startsWith('ال')) {
         // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم (not an adjective: لجنة عسكرية)
         if (lex.orgHeads.has(w)) { j++; continue; }

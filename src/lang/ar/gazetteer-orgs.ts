@@ -112,6 +112,15 @@ export const MINISTRY_DOMAINS = [
   ['الطاقة', 'Energy'], ['النقل', 'Transport'], ['الاتصالات', 'Communications'], ['الأوقاف', 'Awqaf'], ['العمل', 'Labour'],
   ['الشؤون الاجتماعية', 'Social Affairs'], ['البيئة', 'Environment'], ['المياه', 'Water'], ['الري', 'Irrigation'],
   ['الإسكان', 'Housing'], ['الأشغال العامة', 'Public Works'], ['الشباب والرياضة', 'Youth and Sports'], ['التخطيط', 'Planning'],
+  ['الشؤون البلدية والقروية', 'Municipal and Rural Affairs'], ['الشؤون البلدية', 'Municipal Affairs'], ['الشؤون الإسلامية', 'Islamic Affairs'],
+  ['الشؤون الدينية', 'Religious Affairs'], ['الحج', 'Hajj'], ['الحج والعمرة', 'Hajj and Umrah'], ['العمل والتنمية الاجتماعية', 'Labour and Social Development'],
+  ['الخدمة المدنية', 'Civil Service'], ['البترول والثروة المعدنية', 'Petroleum and Mineral Resources'], ['البترول', 'Petroleum'],
+  ['المياه والكهرباء', 'Water and Electricity'], ['الكهرباء', 'Electricity'], ['الحرس الوطني', 'National Guard'], ['الثقافة والإعلام', 'Culture and Information'],
+  ['الاقتصاد والتخطيط', 'Economy and Planning'], ['الرياضة', 'Sports'], ['الشباب', 'Youth'], ['التنمية الإدارية', 'Administrative Development'],
+  ['التعاون الدولي', 'International Cooperation'], ['الاستثمار', 'Investment'], ['التموين', 'Supply'], ['الموارد المائية', 'Water Resources'],
+  ['الصناعة والتجارة', 'Industry and Trade'], ['الطيران المدني', 'Civil Aviation'], ['الأمن الوطني', 'National Security'], ['شؤون المرأة', "Women's Affairs"],
+  ['حقوق الإنسان', 'Human Rights'], ['المصالحة الوطنية', 'National Reconciliation'], ['الهجرة', 'Migration'], ['الشؤون الاجتماعية والعمل', 'Social Affairs and Labour'],
+  ['الأمن العام', 'Public Security'], ['الشؤون القانونية', 'Legal Affairs'], ['الشؤون البرلمانية', 'Parliamentary Affairs'], ['الإعلام والاتصال', 'Communication'],
 ] as const;
 
 /** Heads of organization names that take a nisba or a country: وزارة الخارجية السورية, الحكومة السورية. */
