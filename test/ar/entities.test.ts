@@ -131,6 +131,10 @@ const ROWS: Array<[string, Row[]]> = [
   // a definite authority word with a body adjective and a complement; ministry domains of the Gulf
   ['أعلنت الهيئة العامة للسياحة والتراث الوطني', [['الهيئة العامة للسياحة والتراث الوطني', 'organization', 'org:al-hiya-al-aama-llsyaha-waltrath-al-wtni']]],
   ['بوزارة الشؤون البلدية والقروية', [['وزارة الشؤون البلدية والقروية', 'organization', 'org:ministry-of-municipal-and-rural-affairs']]],
+  // السيد/السيدة start a name; a speaker's name closed by في/خلال/أمس, and it recurs alone
+  ['لقد التقيت مرات السيد أكينجي، وكانت', [['أكينجي', 'person', 'person:akinji']]],
+  ['وقال ظريف في مؤتمر صحافي ثم أكد ظريف أن', [['ظريف', 'person', 'person:zrif'], ['ظريف', 'person', 'person:zrif']]],
+  ['واعتبر محمد المؤدب في حواره', [['محمد المؤدب', 'person', 'person:mohammed-al-mudb']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -155,6 +159,10 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['كما أعلنت استدعاء سفيرها في طهران', 'person'],
+  ['ويقول كلاما مغلوطا في التاريخ', 'person'],
+  ['وأضافت قائلة في إشارة', 'person'],
+  ['حسبما أعلنت مساء أمس وكالة', 'person'],
   ['أصدرت الهيئة العامة بيانا', 'organization'],
   ['تطابق رؤية الجانبين المصري والأمريكي بشأن ما', 'person'],
   ['وقوف السعودية جنبا إلى جنب', 'person'],

@@ -634,6 +634,9 @@ function speakerName(scan: Scan, i: number): PersonName | null {
   if (first !== 'other' && first !== 'given') return null;
   const w0 = scan.word(i)!;
   if (first === 'other' && (w0.endsWith('ون') || w0.endsWith('ين') || /^[يتنل]/.test(w0))) return null;
+  // accusatives, pronoun suffixes and verbal nouns are no names (كلاما, ولادته, استدعاء); a feminine verb needs a given name
+  if (first === 'other' && (/(ا|ه|ها|هم|اء)$/.test(w0) || w0.startsWith('است') || NOT_SPEAKERS.has(w0) ||
+    (scan.variants[i - 1] ?? []).some((v) => lex.speechVerbs.has(v.form) && v.form.endsWith('ت')))) return null;
   let j = i;
   while (j - i < 2) {
     const kind = nameWord(scan, j + 1, 'next');
@@ -643,12 +646,17 @@ function speakerName(scan: Scan, i: number): PersonName | null {
   }
   const next = toks[j + 1];
   if (!next) return null;
-  const closes = next.text === ':' || (next.kind === 'word' && (next.text === 'ان' || next.text === 'انه')) ||
+  const closes = next.text === ':' || (next.kind === 'word' && (next.text === 'ان' || next.text === 'انه' || SPEAKER_CLOSERS.has(next.text) ||
+    /^(لوكال|للصحف|لصحيف|للتلفزيون|لقناه|لاذاعه)/.test(next.text))) ||
     ((next.text === '،' || next.text === ',') && scan.match(lex.titles, j + 2)?.node.label !== undefined) ||
     (next.kind === 'word' && scan.match(lex.titles, j + 1)?.node.label !== undefined && !lex.weakTitles.has(next.text));
   if (!closes) return null;
   return { start: i, end: j, skip: 0 };
 }
+
+/** Words that close a speaker's name after a verb of saying: `وقال X Y في تصريح`, `وأكد X Y أمس`. */
+const NOT_SPEAKERS = new Set(['قائلا', 'قائله', 'مساء', 'صباح', 'مجددا', 'بدوره', 'بدورها', 'كذلك', 'ايضا', 'حينها']);
+const SPEAKER_CLOSERS = new Set(['في', 'خلال', 'امس', 'اليوم', 'عقب', 'اثناء', 'ردا', 'مساء', 'صباح', 'لدي', 'بان', 'انها', 'انهم', 'ان']);
 
 /**
  * A name of two or three words followed by its office: `سامح شكري وزير الخارجية`,
@@ -869,7 +877,7 @@ function people(scan: Scan): CandidateMention[] {
     if (r[1] === r[0]) {
       // a one-word name after an office (العالم الألماني هيزنبرج) names the person elsewhere too
       const only = toks[r[0]]!.text;
-      if (p.ruleId === 'ar/person/title' && only.length >= 4 && !lex.givenNames.has(only) && !lex.commonNouns.has(only) && !shorts.has(only)) {
+      if ((p.ruleId === 'ar/person/title' || p.ruleId === 'ar/person/speaker') && only.length >= 4 && !lex.givenNames.has(only) && !lex.commonNouns.has(only) && !shorts.has(only)) {
         shorts.set(only, p);
       }
       continue;
