@@ -135,6 +135,10 @@ const ROWS: Array<[string, Row[]]> = [
   ['لقد التقيت مرات السيد أكينجي، وكانت', [['أكينجي', 'person', 'person:akinji']]],
   ['وقال ظريف في مؤتمر صحافي ثم أكد ظريف أن', [['ظريف', 'person', 'person:zrif'], ['ظريف', 'person', 'person:zrif']]],
   ['واعتبر محمد المؤدب في حواره', [['محمد المؤدب', 'person', 'person:mohammed-al-mudb']]],
+  // an office after a name is outside it; a surname in -ات after a given name
+  ['وقال علاء يوسف المتحدث الرسمي باسم الرئاسة', [['علاء يوسف', 'person', 'person:alaa-yusuf']]],
+  ['استهدف النائب العام هشام بركات، وذلك', [['هشام بركات', 'person', 'person:hisham-brkat']]],
+  ['مع هشام اتصالات', [['هشام', 'person', 'person:hisham']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 

@@ -513,6 +513,8 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   }
   if (lex.particles.has(w) || w === 'عبد') return 'particle';
   if (lex.titles.get(w)?.label !== undefined && position === 'first') return null;
+  // an office after a name opens an apposition: علاء يوسف المتحدث الرسمي
+  if (position === 'next' && APPOSITION_OFFICES.has(w) && w.startsWith('ال')) return null;
   if (lex.demonyms.has(w)) return null;
   if (lex.places.get(w)?.entry && position === 'first') return null;
   if (lex.orgs.get(w)?.entry || lex.orgHeads.has(w) || lex.govHeads.get(w)?.label !== undefined) return null;
@@ -571,6 +573,10 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     const w = scan.word(k);
     if (w === 'الدين' || w === 'الله') { j = k; continue; }
     const kind = nameWord(scan, k, 'next');
+    // a surname in -ات right after an unambiguous given name: هشام بركات, ياسر عرفات
+    if (kind === null && w !== undefined && j === i && first === 'given' && !ambiguousStart && !lex.ambiguousGiven.has(w0) &&
+      w.endsWith('ات') && w.length >= 5 && w.length <= 6 && !w.startsWith('ال') && !behindClitic(scan, k) && !lex.stop.has(w) &&
+      !lex.commonNouns.has(w) && !(scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) { j = k; break; }
     if (kind === null || w === undefined) break;
     if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
@@ -725,6 +731,7 @@ function nationalityName(scan: Scan, i: number): PersonName | null {
 const APPOSITION_OFFICES = new Set([
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
   'المتحدث', 'الناطق', 'المبعوث', 'قائد', 'القائد', 'وكيل', 'محافظ', 'المحافظ', 'عضو', 'مندوب', 'المندوب', 'الممثل', 'ممثل',
+  'الرئيس', 'الوزير', 'الوزيره', 'المتحدثه', 'الناطقه', 'المنسق', 'المدرب', 'الموفد', 'المرشح', 'الزعيم',
 ]);
 
 /** Kunya particles that may follow `بن`: `علي بن أبي طالب`. */
