@@ -25,6 +25,8 @@ interface Measure {
   maxRssMB: number;
   failed: number;
   workers: number;
+  /** CPU seconds of the whole process (all threads) during the measured part. */
+  cpuS: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -34,12 +36,14 @@ async function child(config: string, corpusFile: string, outDir: string, workers
   let articles = 0;
   let failed = 0;
   let ms: number;
+  let cpu = process.cpuUsage();
   if (config === 'compromise') {
     const { default: nlp } = await import('compromise');
     const { createReadStream } = await import('node:fs');
     const { splitLines } = await import('../stages/ingest.js');
     nlp('Warm up the lexicon and the tagger, in Damascus on Monday.');
     let parsing = 0;
+    cpu = process.cpuUsage();
     const t = performance.now();
     for await (const item of splitLines(createReadStream(corpusFile), 1e9)) {
       if (!('line' in item) || !item.line) continue;
@@ -57,6 +61,7 @@ async function child(config: string, corpusFile: string, outDir: string, workers
     const pool: Pool | null = workers > 1 ? (await import('../run/pool.js')).createPool(workers) : null;
     if (pool) await Promise.all(Array.from({ length: workers * 2 }, () => pool.process(warm, {})));
     else processArticle(warm, {});
+    cpu = process.cpuUsage();
     const t = performance.now();
     const summary = await runExtract({
       paths: [corpusFile],
@@ -71,7 +76,8 @@ async function child(config: string, corpusFile: string, outDir: string, workers
     articles = summary.articles;
     failed = summary.failed + summary.invalid;
   }
-  const result: Measure = { name: config, articles, bytes, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, failed, workers };
+  const used = process.cpuUsage(cpu);
+  const result: Measure = { name: config, articles, bytes, ms, maxRssMB: process.resourceUsage().maxRSS / 1024, failed, workers, cpuS: (used.user + used.system) / 1e6 };
   process.stdout.write(JSON.stringify(result));
 }
 
@@ -146,9 +152,9 @@ async function parent(argv: string[]): Promise<void> {
       await rm(path.join(dir, `out-${name}`), { recursive: true, force: true });
     }
 
-    const rows = [['configuration', 'workers', 'articles', 'MB', 'seconds', 'articles/s', 'MB/s', 'MB/s per worker', 'peak RSS MB', 'failed']];
+    const rows = [['configuration', 'workers', 'articles', 'MB', 'seconds', 'CPU s', 'cores busy', 'articles/s', 'MB/s', 'MB/s per worker', 'peak RSS MB', 'failed']];
     for (const m of results.values()) {
-      rows.push([m.name, String(m.workers), String(m.articles), fmt(m.bytes / 1e6), fmt(m.ms / 1000, 1), fmt(aps(m), 1), fmt(mbps(m), 3), fmt(mbps(m) / m.workers, 3), fmt(m.maxRssMB, 0), String(m.failed)]);
+      rows.push([m.name, String(m.workers), String(m.articles), fmt(m.bytes / 1e6), fmt(m.ms / 1000, 1), fmt(m.cpuS, 1), fmt(m.cpuS / (m.ms / 1000)), fmt(aps(m), 1), fmt(mbps(m), 3), fmt(mbps(m) / m.workers, 3), fmt(m.maxRssMB, 0), String(m.failed)]);
     }
     process.stdout.write(`${table(rows)}\n\n`);
 
@@ -167,6 +173,8 @@ async function parent(argv: string[]): Promise<void> {
     check('English end-to-end ÷ compromise alone (MB/s)', c && e ? mbps(e) / mbps(c) : null, 0.9, '×');
     check('Arabic MB/s per core', a ? mbps(a) : null, 1, ' MB/s');
     check(`pool (${cores} workers) ÷ one worker (articles/s)`, one && pool ? aps(pool) / aps(one) : null, cores >= 2 ? 1.8 : 1, '×');
+    if (one && pool) targets.push([`pool CPU s ÷ one worker CPU s (overhead)`, `${fmt(pool.cpuS / one.cpuS)}×`, '≈ 1×', '']);
+    targets.push(['machine load (1-min average, cores)', `${fmt(os.loadavg()[0]!)} / ${os.cpus().length}`, '', '']);
     check(`peak RSS at ${rssScale}× corpus`, big ? big.maxRssMB : null, 300, ' MB', false);
     process.stdout.write(`${table(targets)}\n`);
   } finally {
