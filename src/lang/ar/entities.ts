@@ -52,6 +52,15 @@ class Scan {
     this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
   }
 
+  /** True when a line break separates token k from the token before it (names never cross lines). */
+  breakBefore(k: number): boolean {
+    const a = this.toks[k - 1];
+    const b = this.toks[k];
+    if (!a || !b) return false;
+    const gap = this.norm.normalized.slice(a.end, b.start);
+    return gap.includes('\n');
+  }
+
   word(i: number): string | undefined {
     const t = this.toks[i];
     return t && t.kind === 'word' ? t.text : undefined;
@@ -421,7 +430,7 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
     let j = i;
     while (j - i < 4) {
       const w = scan.word(j + 1);
-      if (w === undefined || lex.stop.has(w) || lex.titles.get(w)?.label !== undefined) break;
+      if (w === undefined || lex.stop.has(w) || lex.titles.get(w)?.label !== undefined || scan.breakBefore(j + 1)) break;
       if (construct && j === i && !w.startsWith('ال') && !scan.match(lex.orgs, j + 1, false)?.node.entry) {
         // شركة سيمنز → سيمنز: a bare foreign name after a company word, the generic word outside
         const bare = head === 'شركه' && w.length >= 3 && /^\p{Script=Arabic}/u.test(w) && !lex.givenNames.has(w) && !lex.commonNouns.has(w) && !/[يه]$/.test(w) &&
@@ -570,6 +579,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
+    if (scan.breakBefore(k)) break;
     const w = scan.word(k);
     if (w === 'الدين' || w === 'الله') { j = k; continue; }
     const kind = nameWord(scan, k, 'next');
