@@ -140,6 +140,11 @@ const ROWS: Array<[string, Row[]]> = [
   ['استهدف النائب العام هشام بركات، وذلك', [['هشام بركات', 'person', 'person:hisham-brkat']]],
   ['مع هشام اتصالات', [['هشام', 'person', 'person:hisham']]],
   ['قال محمد\nالأمين العام', [['محمد', 'person', 'person:mohammed']]],
+  // clubs named like their cities: a masculine nisba of the country after the city, or a sport cue before a club city
+  ['فاز برشلونة الإسباني على ليفربول', [
+    ['برشلونة', 'organization', 'org:barcelona-club'], ['الإسباني', 'place', 'place:ES'], ['ليفربول', 'place', 'place:liverpool']]],
+  ['وقال مدرب ليفربول إن', [['ليفربول', 'organization', 'org:liverpool-club']]],
+  ['وصل إلى برشلونة الإسبانية', [['برشلونة', 'place', 'place:barcelona'], ['الإسبانية', 'place', 'place:ES']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -164,6 +169,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['زار وفد الرياض أمس', 'organization'],
   ['القرارات التي اتخذها المجلس\nالموافقة على اتفاقية', 'organization'],
   ['كما أعلنت استدعاء سفيرها في طهران', 'person'],
   ['ويقول كلاما مغلوطا في التاريخ', 'person'],

@@ -30,7 +30,7 @@ import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.
 import { tokenize, type Token } from './tokens.js';
 import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
-import { GENERIC_ORG_WORDS } from './gazetteer-orgs.js';
+import { CLUB_CITIES, GENERIC_ORG_WORDS, SPORT_CUES } from './gazetteer-orgs.js';
 import { KINGDOM_CUES } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
@@ -251,8 +251,31 @@ function places(scan: Scan, dc: DocContext): void {
       }
       continue;
     }
+    const club = e.placeKind === 'city' ? clubAt(scan, i, m.endTok, m.skip, e) : false;
+    if (club) {
+      scan.add(i, m.endTok, m.skip, {
+        type: 'organization', name: scan.surface(i, m.endTok, m.skip), key: entityKey('organization', `${e.english ?? e.name} club`),
+        ruleId: 'ar/org/club', ...(e.country ? { country: e.country } : {}),
+      });
+      continue;
+    }
     scan.add(i, m.endTok, m.skip, lexCandidate(e));
   }
+}
+
+const CLUB_CITY = new Set(CLUB_CITIES.map(normalizeKey));
+const SPORT_CUE = new Set(SPORT_CUES.filter((c) => !c.includes(' ')).map(normalizeKey));
+
+/** A city that names its football club: after a sport cue (clubs of CLUB_CITIES) or before a masculine nisba of its country. */
+function clubAt(scan: Scan, i: number, endTok: number, skip: number, e: LexEntry): boolean {
+  const { lex } = scan;
+  const nisba = scan.word(endTok + 1);
+  if (nisba && nisba.startsWith('ال') && !/(ه|ون|ين|ات)$/.test(nisba) && e.country && lex.demonyms.get(nisba) === e.country &&
+    !scan.breakBefore(endTok + 1)) return true;
+  if (!CLUB_CITY.has(scan.normalizedPhrase(i, endTok, skip))) return false;
+  // the cue is the word before, or the clitic-free previous word (لفريق, ومدرب)
+  return (scan.variants[i - 1] ?? []).some((v) => SPORT_CUE.has(v.form)) || (skip > 0 && scan.word(i)![0] === 'ل' &&
+    (scan.variants[i - 1] ?? []).some((v) => v.form === 'هدف' || v.form === 'اهداف'));
 }
 
 /** The country named by a nisba or a country name at token i (no clitics), with its extent. */
