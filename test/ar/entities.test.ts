@@ -97,7 +97,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال المتحدث الرسمي باسم الرئاسة المصرية السفير علاء يوسف إن', [
     ['الرئاسة المصرية', 'organization', 'org:presidency-of-egypt'], ['المصرية', 'place', 'place:EG'], ['علاء يوسف', 'person', 'person:alaa-yusuf']]],
   // company/authority heads in construct; the company word stays outside a bare or known name
-  ['أعلنت شركة سيمنز الألمانية', [['سيمنز', 'organization', 'org:simnz'], ['الألمانية', 'place', 'place:DE']]],
+  ['أعلنت شركة سيمنز الألمانية', [['سيمنز', 'organization', 'org:siemens'], ['الألمانية', 'place', 'place:DE']]],
   ['وقعت شركة أرامكو اتفاقا', [['أرامكو', 'organization', 'org:saudi-aramco']]],
   ['ذكرت هيئة الإذاعة البريطانية', [['هيئة الإذاعة البريطانية', 'organization', 'org:bbc'], ['البريطانية', 'place', 'place:GB']]],
   ['أعلنت رابطة العالم الإسلامي', [['رابطة العالم الإسلامي', 'organization', 'org:muslim-world-league'], ['العالم الإسلامي', 'place', 'place:muslim-world']]],
@@ -145,6 +145,9 @@ const ROWS: Array<[string, Row[]]> = [
     ['برشلونة', 'organization', 'org:barcelona-club'], ['الإسباني', 'place', 'place:ES'], ['ليفربول', 'place', 'place:liverpool']]],
   ['وقال مدرب ليفربول إن', [['ليفربول', 'organization', 'org:liverpool-club']]],
   ['وصل إلى برشلونة الإسبانية', [['برشلونة', 'place', 'place:barcelona'], ['الإسبانية', 'place', 'place:ES']]],
+  // alliances, agencies, companies of wire news
+  ['قوات حلف الأطلسي في أفغانستان', [['حلف الأطلسي', 'organization', 'org:nato'], ['أفغانستان', 'place', 'place:AF']]],
+  ['قال لقناة المنار', [['المنار', 'organization', 'org:al-mnar']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -169,6 +172,8 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['رغم فشل الخطة وفئات المجتمع وإعمار المدن', 'organization'],
+  ['في هضبة الأناضول', 'organization'],
   ['زار وفد الرياض أمس', 'organization'],
   ['القرارات التي اتخذها المجلس\nالموافقة على اتفاقية', 'organization'],
   ['كما أعلنت استدعاء سفيرها في طهران', 'person'],
