@@ -148,6 +148,12 @@ const ROWS: Array<[string, Row[]]> = [
   // alliances, agencies, companies of wire news
   ['قوات حلف الأطلسي في أفغانستان', [['حلف الأطلسي', 'organization', 'org:nato'], ['أفغانستان', 'place', 'place:AF']]],
   ['قال لقناة المنار', [['المنار', 'organization', 'org:al-mnar']]],
+  // names with their age in brackets
+  ['وهم: توفيق إبراهيم علي (34 عاما)، وجعفر ميرزا جعفر (31 عاما) اللذان', [
+    ['توفيق إبراهيم علي', 'person', 'person:tawfiq-ibrahim-ali'], ['جعفر ميرزا جعفر', 'person', 'person:jaafar-mirza-jaafar']]],
+  ['المدعو سامر الخطيب (25 عاما)', [['سامر الخطيب', 'person', 'person:samer-al-khtib']]],
+  // العماد/العاهل are titles
+  ['وقال العماد عون', [['عون', 'person', 'person:aoun']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -172,6 +178,8 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['قتل الجنود (20 عاما)', 'person'],
+  ['وقتل الجنود (20 عاما)', 'person'],
   ['رغم فشل الخطة وفئات المجتمع وإعمار المدن', 'organization'],
   ['في هضبة الأناضول', 'organization'],
   ['زار وفد الرياض أمس', 'organization'],

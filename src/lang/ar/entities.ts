@@ -760,6 +760,43 @@ function nationalityName(scan: Scan, i: number): PersonName | null {
   return n;
 }
 
+/** Words for years of age after a number in brackets. */
+const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'عاماً']);
+/** Words before an unknown name that mark a private person: المدعو, الشاب. */
+const PERSON_NOUNS = new Set(['المدعو', 'المدعوه', 'الشاب', 'الشابه', 'الطفل', 'الطفله', 'الفتي', 'الفتاه', 'المتهم', 'المتهمه', 'الضحيه', 'المواطنه']);
+
+/** One to four name words directly before `(NN عاما)`. Token i is the first word. */
+function agedName(scan: Scan, i: number): PersonName | null {
+  const { lex, toks } = scan;
+  let skip = 0;
+  let first = nameWord(scan, i, 'first');
+  if (first !== 'given') {
+    const v = (scan.variants[i] ?? []).find((x) => x.skip === 1 && scan.word(i)![0] === 'و' && lex.givenNames.has(x.form));
+    if (v) { skip = 1; first = 'given'; }
+  }
+  if (first !== 'given' && first !== 'other') return null;
+  if (first === 'other') {
+    const prev = toks[i - 1];
+    const opener = !prev || prev.kind === 'punct' || lex.stop.has(prev.text) || PERSON_NOUNS.has(prev.text);
+    const w0 = scan.word(i)!;
+    if (!opener || /^[يتنو]/.test(w0) || /(ه|ها|هم|ات|ون|ين)$/.test(w0) || behindClitic(scan, i)) return null;
+  }
+  let j = i;
+  while (j - i < 3 && toks[j + 1]?.kind === 'word' && !scan.breakBefore(j + 1)) {
+    const kind = nameWord(scan, j + 1, 'next');
+    if (kind === null) break;
+    j++;
+  }
+  // the bracket may follow any of the words read: stop at the first one it follows
+  for (let e = i; e <= j; e++) {
+    if (toks[e + 1]?.text !== '(' || !/^[0-9]+$/.test(scan.word(e + 2) ?? '') || !AGE_WORDS.has(scan.word(e + 3) ?? '') || toks[e + 4]?.text !== ')') continue;
+    if (e === i && first === 'other') return null; // one unknown word: too weak
+    if (first === 'other' && scan.word(i + 1)!.startsWith('ال')) return null; // a verb and its subject: قتل الجنود
+    return { start: i, end: e, skip };
+  }
+  return null;
+}
+
 /** Offices that follow a name in apposition (`سامح شكري وزير الخارجية`); honorifics precede names instead. */
 const APPOSITION_OFFICES = new Set([
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
@@ -876,6 +913,13 @@ function people(scan: Scan): CandidateMention[] {
       const n = longer && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
       push(n, personCandidate(scan, n, 'ar/person/bilingual', []));
       i = n.end;
+      continue;
+    }
+    // a name with its age in brackets: توفيق إبراهيم علي (34 عاما)
+    const aged = agedName(scan, i);
+    if (aged) {
+      push(aged, personCandidate(scan, aged, 'ar/person/age', []));
+      i = aged.end;
       continue;
     }
     // a nationality opening a noun phrase names the person after it: الألماني بيرند شوستر, والصربي مياتوفيتش

@@ -51,6 +51,8 @@ export const TITLES = [
   ['أمين عام', 'Secretary-General'], ['الأمينة العامة', 'Secretary-General'], ['المرشد الأعلى', 'Supreme Leader'], ['الداعية', 'Preacher'],
   ['نجل', 'Son'], ['نجلة', 'Daughter'], ['ابنة', 'Daughter'], ['شقيق', 'Brother'], ['شقيقة', 'Sister'], ['زوجة', 'Wife'], ['أرملة', 'Widow'],
   ['حفيد', 'Grandson'], ['حفيدة', 'Granddaughter'], ['والد', 'Father'], ['والدة', 'Mother'], ['عقيلة', 'Wife'], ['حرم', 'Wife'],
+  ['العماد', 'General'], ['العاهل', 'Monarch'], ['الملا', 'Mullah'], ['المرجع', 'Marja'], ['حجة الإسلام', 'Hojatoleslam'],
+  ['الحبر الأعظم', 'Pope'], ['المطرانة', 'Archbishop'], ['الشيخة', 'Shaikha'], ['المدعي العام', 'Prosecutor'], ['النائب العام', 'Prosecutor General'],
   ['النجم', 'Star'], ['الحارس', 'Goalkeeper'], ['المهاجم', 'Striker'], ['المدافع', 'Defender'], ['لاعب', 'Player'], ['رئيس الأركان', 'Chief of Staff'], ['قائد', 'Commander'], ['مساعد وزير', 'Assistant Minister'], ['نائب وزير', 'Deputy Minister'],
 ] as const;
 
