@@ -154,6 +154,10 @@ const ROWS: Array<[string, Row[]]> = [
   ['المدعو سامر الخطيب (25 عاما)', [['سامر الخطيب', 'person', 'person:samer-al-khtib']]],
   // العماد/العاهل are titles
   ['وقال العماد عون', [['عون', 'person', 'person:aoun']]],
+  // everyday words after a name are no surnames; a spokesman of any definite body before a name
+  ['دخل راؤول بديلا في', [['راؤول', 'person', 'person:raul']]],
+  ['أصبح راؤول كابتن المنتخب', [['راؤول', 'person', 'person:raul']]],
+  ['وقال المتحدث باسم الحركة سامي أبو زهري إن', [['سامي أبو زهري', 'person', 'person:sami-abu-zhri']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 

@@ -598,7 +598,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     else j = i + 1;
   }
   const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين' &&
-    !(lex.foreignGiven.has(w0) && nameWord(scan, i + 1, 'next') === 'other' && !/^[وفبلك]/.test(scan.word(i + 1)!));
+    !(lex.foreignGiven.has(w0) && nameWord(scan, i + 1, 'next') === 'other' && !/^[وفبلك]/.test(scan.word(i + 1)!) &&
+      !lex.notSurnames.has(scan.word(i + 1)!));
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
@@ -643,11 +644,12 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       w.length >= 3 && !/^[يتنو]/.test(w) && !/(ون|ين)$/.test(w)) { j = k; continue; }
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       if (titled) { j = k; continue; }
-      if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w)) { j = k; continue; }
+      if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
+        !lex.notSurnames.has(w)) { j = k; continue; }
       // a family name written with أبو attached: حسين أبوجاد, خالد أبوزيد
       if (first === 'given' && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
       // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
-      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و')) { j = k; continue; }
+      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و') && !lex.notSurnames.has(w)) { j = k; continue; }
     }
     break;
   }
@@ -871,6 +873,13 @@ function people(scan: Scan): CandidateMention[] {
             // a ministry or a government body by country: المتحدث باسم (وزارة) الخارجية الأمريكية
             const g = governmentAt(scan, end + 1);
             if (g !== undefined) { end = g; weak = false; }
+            else if (scan.word(end) === 'باسم') {
+              // a spokesman of any definite body: المتحدث باسم الشرطة العراقية, الناطق باسم الحركة
+              let b = end;
+              while (b - end < 3 && (scan.word(b + 1)?.startsWith('ال') ?? false) && !scan.breakBefore(b + 1) &&
+                !lex.stop.has(scan.word(b + 1)!)) b++;
+              if (b > end) { end = b; weak = false; }
+            }
           }
         }
         for (;;) {

@@ -18,7 +18,7 @@ import { MORE_PEOPLE, PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import {
   AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
-  MORE_GIVEN_NAMES, NAME_PARTICLES,
+  MORE_GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES,
 } from './names.js';
 import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
 
@@ -132,6 +132,8 @@ export interface Lexicon {
   readonly foreignGiven: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
   readonly ministryDomains: Map<string, TrieNode>;
+  /** everyday words that never follow a given name as a surname */
+  readonly notSurnames: Set<string>;
   /** heads named only in construct with a definite modifier: `هيئة الإذاعة البريطانية` */
   readonly orgConstructHeads: Map<string, string>;
   /** first modifiers that make a head a common noun phrase (`حركة التجارة`) */
@@ -230,6 +232,7 @@ export function lexicon(): Lexicon {
     titleQualifiers: new Set(TITLE_QUALIFIERS.map(normalizeKey)),
     weakTitles: new Set(WEAK_TITLES.map(normalizeKey)),
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
+    notSurnames: new Set(NOT_SURNAMES.map(normalizeKey)),
     orgConstructHeads: new Map(ORG_CONSTRUCT_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
     notOrgComplements: new Set(NOT_ORG_COMPLEMENTS.map(normalizeKey)),
     orgHeads: new Map(ORG_NAME_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
