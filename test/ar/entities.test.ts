@@ -158,6 +158,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['دخل راؤول بديلا في', [['راؤول', 'person', 'person:raul']]],
   ['أصبح راؤول كابتن المنتخب', [['راؤول', 'person', 'person:raul']]],
   ['وقال المتحدث باسم الحركة سامي أبو زهري إن', [['سامي أبو زهري', 'person', 'person:sami-abu-zhri']]],
+  ['وغادر فيليب عائدا إلى فرنسا', [['فيليب', 'person', 'person:philip'], ['فرنسا', 'place', 'place:FR']]],
+  ['بدير القديسة كاترين بسيناء', [['كاترين', 'person', 'person:catherine'], ['سيناء', 'place', 'place:sinai']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -182,6 +184,8 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['كرة القدم تطورت ونشأت في بريطانيا', 'person'],
+  ['ولا أدري ما أصف أطيب', 'person'],
   ['قتل الجنود (20 عاما)', 'person'],
   ['وقتل الجنود (20 عاما)', 'person'],
   ['رغم فشل الخطة وفئات المجتمع وإعمار المدن', 'organization'],

@@ -599,7 +599,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   }
   const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين' &&
     !(lex.foreignGiven.has(w0) && nameWord(scan, i + 1, 'next') === 'other' && !/^[وفبلك]/.test(scan.word(i + 1)!) &&
-      !lex.notSurnames.has(scan.word(i + 1)!));
+      !lex.notSurnames.has(scan.word(i + 1)!) && !behindClitic(scan, i + 1) && !/^.ا..ا$/.test(scan.word(i + 1)!));
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
@@ -645,11 +645,13 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       if (titled) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
-        !lex.notSurnames.has(w)) { j = k; continue; }
+        !lex.notSurnames.has(w) &&
+        !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
       // a family name written with أبو attached: حسين أبوجاد, خالد أبوزيد
       if (first === 'given' && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
       // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
-      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و') && !lex.notSurnames.has(w)) { j = k; continue; }
+      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و') && !lex.notSurnames.has(w) &&
+        !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
     }
     break;
   }
