@@ -160,6 +160,10 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال المتحدث باسم الحركة سامي أبو زهري إن', [['سامي أبو زهري', 'person', 'person:sami-abu-zhri']]],
   ['وغادر فيليب عائدا إلى فرنسا', [['فيليب', 'person', 'person:philip'], ['فرنسا', 'place', 'place:FR']]],
   ['بدير القديسة كاترين بسيناء', [['كاترين', 'person', 'person:catherine'], ['سيناء', 'place', 'place:sinai']]],
+  // a direction adjective after a place names a region; seas are whole names
+  ['في أوروبا الغربية', [['أوروبا الغربية', 'place', 'place:western-europe']]],
+  ['في بحر الصين الجنوبي', [['بحر الصين الجنوبي', 'place', 'place:south-china-sea']]],
+  ['في بيشكيك وخان يونس', [['بيشكيك', 'place', 'place:bishkek'], ['خان يونس', 'place', 'place:khan-yunis']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -184,6 +188,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['رحبت الدول الغربية', 'place'],
   ['كرة القدم تطورت ونشأت في بريطانيا', 'person'],
   ['ولا أدري ما أصف أطيب', 'person'],
   ['قتل الجنود (20 عاما)', 'person'],

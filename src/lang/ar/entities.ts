@@ -259,9 +259,25 @@ function places(scan: Scan, dc: DocContext): void {
       });
       continue;
     }
+    // a direction adjective after a place names a region: أوروبا الغربية, ألمانيا الشرقية, بيروت الغربية
+    const post = e.form !== 'demonym' ? POST_DIRECTIONS.get(scan.word(m.endTok + 1) ?? '') : undefined;
+    if (post && !scan.breakBefore(m.endTok + 1)) {
+      scan.add(i, m.endTok + 1, m.skip, {
+        type: 'place', name: scan.surface(i, m.endTok + 1, m.skip), key: entityKey('place', `${post} ${e.english ?? countryEnglish(e.country ?? '')}`),
+        placeKind: 'region', form: 'name', ruleId: 'ar/place/region/direction', ...(e.country ? { country: e.country } : {}),
+      });
+      i = m.endTok + 1;
+      continue;
+    }
     scan.add(i, m.endTok, m.skip, lexCandidate(e));
   }
 }
+
+/** Direction adjectives after a place: `أوروبا الغربية`. */
+const POST_DIRECTIONS = new Map([
+  ['الغربيه', 'Western'], ['الشرقيه', 'Eastern'], ['الشماليه', 'Northern'], ['الجنوبيه', 'Southern'], ['الوسطي', 'Central'],
+  ['الغربي', 'Western'], ['الشرقي', 'Eastern'], ['الشمالي', 'Northern'], ['الجنوبي', 'Southern'], ['الاوسط', 'Central'],
+]);
 
 const CLUB_CITY = new Set(CLUB_CITIES.map(normalizeKey));
 const SPORT_CUE = new Set(SPORT_CUES.filter((c) => !c.includes(' ')).map(normalizeKey));

@@ -192,10 +192,22 @@ export const CITIES = [
   ['الخرطوم بحري', 'Khartoum North', 'SD'], ['أم درمان', 'Omdurman', 'SD'], ['جوبا', 'Juba', 'SS'], ['كمبالا', 'Kampala', 'UG'], ['كيغالي', 'Kigali', 'RW'],
   ['دار السلام', 'Dar es Salaam', 'TZ'], ['لواندا', 'Luanda', 'AO'], ['كينشاسا', 'Kinshasa', 'CD'], ['أكرا', 'Accra', 'GH'], ['باماكو', 'Bamako', 'ML'],
   ['نيامي', 'Niamey', 'NE'], ['انجامينا', 'NDjamena', 'TD'], ['جيبوتي', 'Djibouti', 'DJ'], ['هرجيسا', 'Hargeisa', 'SO'], ['أبيدجان', 'Abidjan', 'CI'], ['نيقوسيا', 'Nicosia', 'CY'], ['الفاتيكان', 'Vatican City', 'VA'],
+  ['دكا', 'Dhaka', 'BD'], ['كولومبو', 'Colombo', 'LK'], ['كاتماندو', 'Kathmandu', 'NP'], ['برن', 'Bern', 'CH'], ['زيوريخ', 'Zurich', 'CH'],
+  ['ألماتي', 'Almaty', 'KZ'], ['بيشكيك', 'Bishkek', 'KG'], ['دوشنبه', 'Dushanbe', 'TJ'], ['عشق آباد', 'Ashgabat', 'TM'], ['رفح', 'Rafah', 'PS'],
+  ['خان يونس', 'Khan Yunis', 'PS'], ['خانيونس', 'Khan Yunis', 'PS'], ['الأنبار', 'Anbar', 'IQ'], ['ديالى', 'Diyala', 'IQ'], ['حضرموت', 'Hadramaut', 'YE'],
+  ['الظهران', 'Dhahran', 'SA'], ['القصيم', 'Qassim', 'SA'], ['طبرق', 'Tobruk', 'LY'], ['سبها', 'Sabha', 'LY'], ['بنزرت', 'Bizerte', 'TN'],
+  ['كردفان', 'Kordofan', 'SD'], ['بورتسودان', 'Port Sudan', 'SD'], ['كيسمايو', 'Kismayo', 'SO'], ['هرات', 'Herat', 'AF'], ['مزار شريف', 'Mazar-i-Sharif', 'AF'],
+  ['جلال آباد', 'Jalalabad', 'AF'], ['الأهواز', 'Ahvaz', 'IR'], ['بندر عباس', 'Bandar Abbas', 'IR'], ['غروزني', 'Grozny', 'RU'], ['لوغانسك', 'Luhansk', 'UA'],
+  ['دونيتسك', 'Donetsk', 'UA'], ['أوديسا', 'Odesa', 'UA'], ['كولونيا', 'Cologne', 'DE'], ['تايبيه', 'Taipei', 'TW'], ['هلمند', 'Helmand', 'AF'],
 ] as const;
 
 /** Named regions and geographic features: [Arabic, English, alpha-2 or '']. */
 export const REGIONS = [
+  ['بحر الصين الجنوبي', 'South China Sea', ''], ['بحر الصين الشرقي', 'East China Sea', ''], ['بحر العرب', 'Arabian Sea', ''],
+  ['بحر إيجه', 'Aegean Sea', ''], ['بحر البلطيق', 'Baltic Sea', ''], ['بحر الشمال', 'North Sea', ''],
+  ['الهلال الخصيب', 'Fertile Crescent', ''], ['البنجاب', 'Punjab', ''], ['وزيرستان', 'Waziristan', 'PK'], ['القرن الأفريقي', 'Horn of Africa', ''],
+  ['القرن الإفريقي', 'Horn of Africa', ''], ['مزارع شبعا', 'Shebaa Farms', ''], ['القدس الشرقية', 'East Jerusalem', ''], ['الكاريبي', 'Caribbean', ''],
+  ['إسكندنافيا', 'Scandinavia', ''], ['الأراضي الفلسطينية', 'Palestinian territories', 'PS'], ['الشيشان', 'Chechnya', 'RU'], ['دونباس', 'Donbas', 'UA'],
   ['الشرق الأوسط', 'Middle East', ''], ['الخليج العربي', 'Persian Gulf', ''], ['الخليج الفارسي', 'Persian Gulf', ''],
   ['الخليج', 'Persian Gulf', ''], ['منطقة الخليج', 'Persian Gulf', ''], ['شبه الجزيرة العربية', 'Arabian Peninsula', ''],
   ['الجزيرة العربية', 'Arabian Peninsula', ''], ['الجولان', 'Golan Heights', 'SY'], ['هضبة الجولان', 'Golan Heights', 'SY'],
