@@ -164,6 +164,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['في أوروبا الغربية', [['أوروبا الغربية', 'place', 'place:western-europe']]],
   ['في بحر الصين الجنوبي', [['بحر الصين الجنوبي', 'place', 'place:south-china-sea']]],
   ['في بيشكيك وخان يونس', [['بيشكيك', 'place', 'place:bishkek'], ['خان يونس', 'place', 'place:khan-yunis']]],
+  // quoted names after more generic organization words (the generic word outside)
+  ['وقالت جماعة "أنصار بيت المقدس" إن', [['أنصار بيت المقدس', 'organization', 'org:ansar-bit-al-mqds']]],
+  ['أعلن حزب «العدالة والتنمية» فوزه', [['العدالة والتنمية', 'organization', 'org:al-adala-waltnmia']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -188,6 +191,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['قال مكتب "الذي" لا', 'organization'],
   ['رحبت الدول الغربية', 'place'],
   ['كرة القدم تطورت ونشأت في بريطانيا', 'person'],
   ['ولا أدري ما أصف أطيب', 'person'],

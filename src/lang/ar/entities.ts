@@ -387,7 +387,11 @@ function organizations(scan: Scan): void {
         let j = i + 2;
         while (j < toks.length && j < i + 7 && toks[j]!.kind === 'word') j++;
         const close = toks[j];
-        if (close && close.text === '"' && j > i + 2) {
+        const firstQ = scan.word(i + 2) ?? '';
+        const lastQ = scan.word(j - 1) ?? '';
+        const nameLikeQ = !lex.stop.has(firstQ) && !lex.stop.has(lastQ) &&
+          !(j === i + 3 && (lex.commonAl.has(firstQ) || lex.commonNouns.has(firstQ) || /^[0-9]/.test(firstQ)));
+        if (close && close.text === '"' && j > i + 2 && nameLikeQ) {
           const known = scan.match(lex.orgs, i + 2, false);
           const name = scan.surface(i + 2, j - 1, 0);
           const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
