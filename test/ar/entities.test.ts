@@ -167,6 +167,9 @@ const ROWS: Array<[string, Row[]]> = [
   // quoted names after more generic organization words (the generic word outside)
   ['وقالت جماعة "أنصار بيت المقدس" إن', [['أنصار بيت المقدس', 'organization', 'org:ansar-bit-al-mqds']]],
   ['أعلن حزب «العدالة والتنمية» فوزه', [['العدالة والتنمية', 'organization', 'org:al-adala-waltnmia']]],
+  // عبد + a divine name is one name (الملك is no title there); European name particles
+  ['خلفه ابنه عبد الملك بن مروان', [['عبد الملك بن مروان', 'person', 'person:abd-al-mlk-bin-marwan']]],
+  ['التوقيع مع ألفريدو دي ستيفانو وجلب', [['ألفريدو دي ستيفانو', 'person', 'person:alfredo-di-stifanu']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 

@@ -612,6 +612,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (first === 'particle') {
     const nxt = nameWord(scan, i + 1, 'next');
     if (scan.word(i + 1) === 'عبد' && scan.word(i + 2) !== undefined && w0 !== 'عبد') j = i + 2; // أبو عبد الله
+    // عبد + a divine name with the article is one name: عبد الملك, عبد الرحمن
+    else if (w0 === 'عبد' && skip === 0 && (scan.word(i + 1)?.startsWith('ال') ?? false) && scan.word(i + 1)!.length >= 4) j = i + 1;
     else if (nxt === null || nxt === 'particle') return null;
     // a verb or a noun behind a preposition is no name part: آبي سيعبر, آبي بمناسبة
     else if (nxt === 'other' && /^(سي|ست|بم|لم|بال|لل|وال|فال)/.test(scan.word(i + 1)!)) return null;
@@ -634,6 +636,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === null || w === undefined) break;
     if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
+    // foreign name particles: ألفريدو دي ستيفانو, لودفيغ فان بيتهوفن
+    if (w !== undefined && FOREIGN_PARTICLES.has(w) && (lex.foreignGiven.has(w0) || titled) && scan.toks[k + 1]?.kind === 'word' &&
+      nameWord(scan, k + 1, 'next') === 'other' && !scan.word(k + 1)!.startsWith('ال')) { j = k + 1; continue; }
     if (kind === 'particle') {
       let after = k + 1;
       const abd = scan.word(after) === 'عبد';
@@ -828,6 +833,9 @@ const APPOSITION_OFFICES = new Set([
   'الرئيس', 'الوزير', 'الوزيره', 'المتحدثه', 'الناطقه', 'المنسق', 'المدرب', 'الموفد', 'المرشح', 'الزعيم',
 ]);
 
+/** Particles of European names between a given name and a surname. */
+const FOREIGN_PARTICLES = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دل', 'دوس', 'ديلا', 'لو']);
+
 /** Kunya particles that may follow `بن`: `علي بن أبي طالب`. */
 const KUNYA = new Set(['ابي', 'ابو']);
 
@@ -873,7 +881,7 @@ function people(scan: Scan): CandidateMention[] {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     // titles (chained, with nisba and qualifiers)
-    let t = scan.match(lex.titles, i);
+    let t = scan.word(i - 1) === 'عبد' ? undefined : scan.match(lex.titles, i); // عبد الملك is a name, not a king
     const placeHere = t ? scan.match(lex.places, i) : undefined;
     if (placeHere?.node.entry && t && placeHere.endTok > t.endTok) t = undefined; // سان فرانسيسكو is a city
     if (t && t.node.label !== undefined) {
@@ -1045,6 +1053,16 @@ function people(scan: Scan): CandidateMention[] {
       for (const v of scan.variants[i]!) {
         const p = shorts.get(v.form);
         if (!p) continue;
+        // a short name that opens a longer name here: الحسين بن علي
+        if (v.skip === 0 && (scan.word(i + 1) === 'بن' || scan.word(i + 1) === 'ابن')) {
+          const n = parseName(scan, i, true);
+          if (n && n.end > i + 1) {
+            for (let k = n.start; k <= n.end; k++) covered[k] = 1;
+            found.push(personCandidate(scan, n, 'ar/person/lexicon', []));
+            i = n.end;
+            break;
+          }
+        }
         found.push(scan.add(i, i, v.skip, { type: 'person', name: p.name, key: p.key!, ruleId: 'ar/person/short-surname', form: 'short' }));
         break;
       }
