@@ -667,6 +667,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     // a foreign given name followed by more given names and its surname: كارلوس ألبرتو باريرا
     if (kind === 'other' && j > i && first === 'given' && lex.foreignGiven.has(w0) && lex.foreignGiven.has(scan.word(j)!) &&
       w.length >= 3 && !/^[يتنو]/.test(w) && !/(ون|ين)$/.test(w)) { j = k; continue; }
+    // a surname in ن after an unambiguous given name: محمد نصير, أسامة نقلي (not a verb in ي/ت)
+    if (kind === 'other' && j === i && w.startsWith('ن') && w.length >= 4 && first === 'given' && !ambiguousStart &&
+      !lex.ambiguousGiven.has(w0) && !/(ون|ين|وا|نا)$/.test(w) && !lex.notSurnames.has(w)) { j = k; continue; }
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       if (titled) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
@@ -675,7 +678,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       // a family name written with أبو attached: حسين أبوجاد, خالد أبوزيد
       if (first === 'given' && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
       // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
-      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 3 && !w.startsWith('و') && !lex.notSurnames.has(w) &&
+      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 4 && !w.startsWith('و') && !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
     }
     break;
@@ -949,7 +952,10 @@ function people(scan: Scan): CandidateMention[] {
     const known = scan.match(lex.people, i);
     if (known?.node.entry) {
       const longer = parseName(scan, i, false);
-      const n = longer && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
+      // a complete known name (ابن الهيثم) takes no following word (رائد) unless a particle continues it
+      const nextKind = nameWord(scan, known.endTok + 1, 'next');
+      const extend = known.endTok === i || nextKind === 'particle';
+      const n = longer && extend && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
       push(n, personCandidate(scan, n, 'ar/person/bilingual', []));
       i = n.end;
       continue;
