@@ -1,6 +1,8 @@
+import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord } from '../core/types.js';
+import { splitLines } from '../stages/ingest.js';
 import { validateAgainst, validateRecord, type ValidationProblem } from '../stages/validate.js';
 
 interface Problem extends ValidationProblem {
@@ -8,12 +10,22 @@ interface Problem extends ValidationProblem {
   line?: number;
 }
 
+/**
+ * The lines of the JSONL source last read: records of one JSONL input come one after the other
+ * (sorted ids), so one cached file makes validation linear instead of re-reading the source per
+ * record.
+ */
+let jsonlCache: { file: string; lines: string[] } | null = null;
+
 async function sourceText(record: ArticleRecord): Promise<string | null> {
   if (record.source.line !== undefined) {
     // JSONL source: find the line and take its text field.
     try {
-      const lines = (await readFile(record.source.path, 'utf8')).split('\n');
-      const obj = JSON.parse(lines[record.source.line - 1] ?? '') as { text?: unknown };
+      if (jsonlCache?.file !== record.source.path) {
+        jsonlCache = null;
+        jsonlCache = { file: record.source.path, lines: (await readFile(record.source.path, 'utf8')).split('\n') };
+      }
+      const obj = JSON.parse((jsonlCache.lines[record.source.line - 1] ?? '').replace(/^\uFEFF/, '').replace(/\r$/, '')) as { text?: unknown };
       return typeof obj.text === 'string' ? obj.text.replace(/^\uFEFF/, '') : null;
     } catch {
       return null;
@@ -56,28 +68,34 @@ export async function runValidate(targets: readonly string[], opts: { json: bool
     }
     for (const file of files) {
       const base = path.basename(file);
-      const content = await readFile(file, 'utf8');
-      if (base === 'manifest.json') {
-        problems.push(...validateAgainst('manifest', JSON.parse(content)).map((p) => ({ ...p, file })));
-        continue;
-      }
       if (file.endsWith('.jsonl')) {
-        const lines = content.split('\n');
-        for (let i = 0; i < lines.length; i++) {
-          if (!lines[i]!.trim()) continue;
+        // Streamed line by line: a dataset of any size validates in flat memory.
+        let i = 0;
+        for await (const item of splitLines(createReadStream(file), Number.MAX_SAFE_INTEGER)) {
+          i++;
+          if (!('line' in item) || !item.line.trim()) continue;
           let value: unknown;
           try {
-            value = JSON.parse(lines[i]!);
+            value = JSON.parse(item.line);
           } catch (e) {
-            problems.push({ file, line: i + 1, path: '/', message: `not JSON: ${(e as Error).message}` });
+            problems.push({ file, line: i, path: '/', message: `not JSON: ${(e as Error).message}` });
             continue;
           }
           if (base === 'errors.jsonl') continue;
-          if (base === 'entities.jsonl') problems.push(...validateAgainst('entity-index', value).map((p) => ({ ...p, file, line: i + 1 })));
+          if (base === 'entities.jsonl') problems.push(...validateAgainst('entity-index', value).map((p) => ({ ...p, file, line: i })));
           else {
             records++;
-            problems.push(...(await checkRecord(value, file, i + 1)));
+            problems.push(...(await checkRecord(value, file, i)));
           }
+        }
+        continue;
+      }
+      const content = await readFile(file, 'utf8');
+      if (base === 'manifest.json') {
+        try {
+          problems.push(...validateAgainst('manifest', JSON.parse(content)).map((p) => ({ ...p, file })));
+        } catch (e) {
+          problems.push({ file, path: '/', message: `not JSON: ${(e as Error).message}` });
         }
         continue;
       }

@@ -52,6 +52,7 @@ describe('parallel', () => {
 describe('shards', () => {
   it('3 shard runs + merge = one single run, byte for byte', async () => {
     const shards = await Promise.all([1, 2, 3].map((k) => runCli(['extract', input, '--out', out(`s${k}`), '--shard', `${k}/3`, '--concurrency', '1', '--reference-date', '2020-01-01', '--json'])));
+    for (const s of shards) expect(s.stdout.trim().startsWith('{'), s.stderr.slice(-3000)).toBe(true);
     const articles = shards.map((s) => summaryOf(s.stdout).articles);
     expect(articles.every((n) => n > 0)).toBe(true); // the hash spreads the ids
     expect(articles.reduce((a, b) => a + b, 0)).toBe(64);
@@ -67,7 +68,7 @@ describe('shards', () => {
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/both shard 1\/3/);
     const partial = await runCli(['merge', out('partial'), out('s1'), out('s3')]);
-    expect(partial.code).toBe(0);
+    expect(partial.code, partial.stderr).toBe(0);
     expect(partial.stderr).toMatch(/shard 2\/3 missing/);
   }, 60_000);
 });
@@ -102,4 +103,22 @@ describe('incremental', () => {
     expect(summaryOf(forced.stdout)).toMatchObject({ processed: 63, skipped: 0 });
     expect(await snapshot(out('inc'))).toEqual(incremental);
   }, 240_000);
+});
+
+describe('validate', () => {
+  it('accepts a written folder and pinpoints a tampered span', async () => {
+    const ok = await runCli(['validate', out('n1'), '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ records: 128, valid: true }); // <id>.json + articles.jsonl
+    await cp(out('n1'), out('tampered'), { recursive: true });
+    const file = path.join(out('tampered'), 'gen-0040.json'); // from batch.jsonl: checked against its line
+    const record = JSON.parse(await readFile(file, 'utf8')) as { sentences: { start: number; end: number }[] };
+    record.sentences[0]!.end += 100_000;
+    await writeFile(file, JSON.stringify(record));
+    await writeFile(path.join(out('tampered'), 'manifest.json'), '{ not json');
+    const bad = await runCli(['validate', out('tampered')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/gen-0040\.json: \/sentences\/0: offsets \[\d+, \d+\) out of bounds/);
+    expect(bad.stderr).toMatch(/manifest\.json: \/: not JSON/);
+  }, 120_000);
 });
