@@ -1,7 +1,8 @@
 /**
  * Scores the Arabic entity rules on IOB-tagged corpora: AQMAR (development: tune on it) and
  * ANERcorp (test: report only). Usage after `npx tsc -p tsconfig.json`:
- *   node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--dir EVAL_DIR]
+ *   node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--rules] [--dir EVAL_DIR]
+ * `--errors N` and `--rules` (precision of each ruleId) print only for the development set.
  *
  * Protocol:
  * - Text is rebuilt by joining tokens with one space; a blank line, or a sentence-final
@@ -43,6 +44,8 @@ export interface EvalResult {
   perType: Record<EvalType, Score>;
   overall: Score;
   errors: EvalError[];
+  /** predictions and correct predictions per ruleId */
+  rules: Record<string, { predicted: number; correct: number }>;
 }
 
 interface TokenSpan { type: EvalType; first: number; last: number; ruleId?: string }
@@ -157,6 +160,7 @@ export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): Eval
   void format; // both formats share the reader; tag names differ only in spelling (PERS/PER, MIS*)
   const counts = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<EvalType, { gold: number; predicted: number; correct: number }>;
   const errors: EvalError[] = [];
+  const rules: Record<string, { predicted: number; correct: number }> = {};
   for (const file of files) {
     const doc = readIob(readFileSync(file, 'utf8'));
     const gold = goldSpans(doc.tags);
@@ -172,6 +176,9 @@ export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): Eval
     }
     for (const p of pred) {
       counts[p.type].predicted++;
+      const rule = (rules[p.ruleId ?? '?'] ??= { predicted: 0, correct: 0 });
+      rule.predicted++;
+      if (goldIds.has(`${p.type}:${p.first}:${p.last}`)) rule.correct++;
       if (!goldIds.has(`${p.type}:${p.first}:${p.last}`)) {
         errors.push({ file, kind: 'spurious', type: p.type, text: text(p), context: ctx(p), ...(p.ruleId ? { ruleId: p.ruleId } : {}) });
       }
@@ -179,7 +186,7 @@ export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): Eval
   }
   const perType = Object.fromEntries(TYPES.map((t) => [t, score(counts[t].correct, counts[t].gold, counts[t].predicted)])) as Record<EvalType, Score>;
   const total = TYPES.reduce((a, t) => ({ gold: a.gold + counts[t].gold, predicted: a.predicted + counts[t].predicted, correct: a.correct + counts[t].correct }), { gold: 0, predicted: 0, correct: 0 });
-  return { perType, overall: score(total.correct, total.gold, total.predicted), errors };
+  return { perType, overall: score(total.correct, total.gold, total.predicted), errors, rules };
 }
 
 /** The files of a corpus under the evaluation folder, or [] when it is absent. */
@@ -192,7 +199,7 @@ export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): stri
 function main(argv: string[]): number {
   const format = argv[0];
   if (format !== 'aqmar' && format !== 'anercorp') {
-    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--dir EVAL_DIR]\n');
+    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--rules] [--dir EVAL_DIR]\n');
     return 2;
   }
   const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
@@ -211,6 +218,14 @@ function main(argv: string[]): number {
     lines.push(`${name.padEnd(5)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
+  if (argv.includes('--rules')) {
+    if (format === 'anercorp') process.stdout.write('(per-rule precision of the test set is not shown: tune on aqmar)\n');
+    else {
+      for (const [rule, c] of Object.entries(r.rules).sort((a, b) => b[1].predicted - a[1].predicted)) {
+        process.stdout.write(`${rule.padEnd(34)} ${String(c.correct).padStart(5)} / ${String(c.predicted).padStart(5)}  ${pct(c.correct / c.predicted)}\n`);
+      }
+    }
+  }
   const n = Number(opt('--errors') ?? 0);
   if (n > 0) {
     if (format === 'anercorp') process.stdout.write('(errors of the test set are not shown: tune on aqmar)\n');

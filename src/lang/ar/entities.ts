@@ -10,15 +10,31 @@
  * - places: gazetteer countries/cities/regions (`ar/place/...`), nisba demonyms (`form: 'demonym'`),
  *   context forms (`السلطنة` with Omani cues, `المملكة` → the kingdom the document cites most,
  *   `عمان` → Amman with shadda, after `العاصمة الأردنية` or in Jordanian documents, `الجزائر` after
- *   `العاصمة` → Algiers), direction + place (`جنوب فرنسا`).
- * - organizations: fixed names, ministries (`وزارة` + domain [+ country]), heads + nisba/country
- *   (`الحكومة السورية`, `سفارة الصين في دمشق`), heads that belong to the name (`جامعة دمشق`), a
- *   name after a media kind or in quotes after a generic word (the kind word stays outside), and
- *   an abbreviation in parentheses after a name (`(سانا)`, same key).
- * - people: titles/offices (chained, with nisba, qualifiers, an organization or a country) strip
- *   into `titles`; known people (bilingual table); names started by a lexicon given name or a
- *   particle (`ابن علوي` alone is `form: 'short'`); speakers after verbs of saying; apposition
- *   (name + office); repeats of full names and of family names found in the same document.
+ *   `العاصمة` → Algiers), direction + place (`جنوب فرنسا`) and place + direction adjective
+ *   (`أوروبا الغربية`) as regions (`ar/place/region/direction`).
+ * - organizations: fixed names (`ar/org/table`), ministries (`وزارة` + domain [+ country]), heads +
+ *   nisba/country (`الحكومة السورية`, `سفارة الصين في دمشق`), heads that belong to the name
+ *   (`جامعة دمشق`, `ar/org/head`), construct heads that need a definite modifier (`هيئة الإذاعة
+ *   البريطانية`; definite only with a body adjective and a complement: `الهيئة العامة للسياحة`;
+ *   `شركة` before a bare or known name stays outside: `شركة سيمنز` → `سيمنز`), common complements
+ *   that make no name (`حركة التجارة`), a name after a press kind (`صحيفة الحياة`, `صحيفة الرياض`,
+ *   `القدس العربي`; the kind word outside, `ar/org/media`) or in quotes after a generic word
+ *   (`ar/org/quoted`), football clubs named like cities (a sport cue before a club city, or a
+ *   masculine nisba of the country after the city: `برشلونة الإسباني`, `ar/org/club`), and an
+ *   abbreviation in parentheses after a name (`(سانا)`, same key).
+ * - people: titles/offices (chained, with nisba, qualifiers, an organization, a ministry or
+ *   government by country, or any definite body after `باسم`) strip into `titles`; kinship nouns
+ *   and professions are weak titles (a lexicon given name must follow); known people (bilingual
+ *   table; a complete known name takes no following word); names started by a lexicon given name
+ *   (Arabic or foreign; foreign given names take a surname of four letters or more that is no
+ *   everyday word, European particles `دي/فان/فون`) or a particle (`ابن علوي` alone is
+ *   `form: 'short'`; `بن أبي طالب`; `عبد` + article word); speakers after verbs of saying closed by
+ *   `إن`, `:`, an office, `في/خلال/أمس` or an interview (`ar/person/speaker`); apposition (name +
+ *   office); a definite masculine nisba opening a phrase before a lexicon given name
+ *   (`والروسي فلاديمير بوتن`, `ar/person/nationality`); a name with its age in brackets
+ *   (`(34 عاما)`, `ar/person/age`); repeats of full names and of family names (and one-word
+ *   titled or speaker names) found in the same document; a given name inside a longer place is
+ *   dropped (`كامب ديفيد`). Names and organization heads never cross a line break.
  * Display names are Arabic as written; keys come from the English canonical name when a table
  * knows it, else from romanization (romanize.ts).
  */
