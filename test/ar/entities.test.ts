@@ -175,6 +175,12 @@ const ROWS: Array<[string, Row[]]> = [
   ['السفير أسامة نقلي', [['أسامة نقلي', 'person', 'person:osama-nqli']]],
   ['يعتبر ابن الهيثم رائد علم', [['ابن الهيثم', 'person', 'person:ibn-al-haytham']]],
   ['راؤول بدأ يستعيد', [['راؤول', 'person', 'person:raul']]],
+  // a longer head-built name with a complement wins over a shorter fixed name; a known press title after its kind
+  ['قرر المجلس الأعلى للقضاء', [['المجلس الأعلى للقضاء', 'organization', 'org:al-mjls-al-ali-llqda']]],
+  ['أعلن حزب الله اللبناني', [['حزب الله', 'organization', 'org:hezbollah'], ['اللبناني', 'place', 'place:LB']]],
+  ['وكتبت صحيفة نيويورك تايمز قصة', [['نيويورك تايمز', 'organization', 'org:the-new-york-times'], ['نيويورك', 'place', 'place:new-york']]],
+  ['أعلن الحزب الشيوعي', [['الحزب الشيوعي', 'organization', 'org:al-hzb-al-shyui']]],
+  ['أنظمة أبل ليزا ( 1983 ) و', [['أبل', 'organization', 'org:apple']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -199,6 +205,10 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['رأت اللجنة المختارة أن', 'organization'],
+  ['أعلن الحزب الحاكم', 'organization'],
+  ['أصبح الجامع جامعة تدرس فيه', 'organization'],
+  ['ليقود منتخب بلاده إلى الفوز', 'organization'],
   ['قال مكتب "الذي" لا', 'organization'],
   ['رحبت الدول الغربية', 'place'],
   ['كرة القدم تطورت ونشأت في بريطانيا', 'person'],

@@ -379,7 +379,10 @@ function organizations(scan: Scan): void {
         continue;
       }
     }
-    if (fixed?.node.entry) {
+    // a longer name built on a head wins over a shorter fixed name: المجلس الأعلى للقضاء, not المجلس الأعلى
+    const longerHead = fixed?.node.entry ? orgHeadName(scan, i) : null;
+    if (fixed?.node.entry && !(longerHead && longerHead.start === i && longerHead.end > fixed.endTok &&
+      (scan.word(fixed.endTok + 1)?.startsWith('لل') ?? false))) {
       scan.add(i, fixed.endTok, fixed.skip, lexCandidate(fixed.node.entry));
       abbreviationAfter(scan, fixed.endTok, fixed.node.entry.key, fixed.node.entry.name);
       i = fixed.endTok;
@@ -420,7 +423,8 @@ function organizations(scan: Scan): void {
         const next = q.text;
         let end = i + 1;
         const press = (scan.variants[i] ?? []).some((v) => PRESS_WORDS.has(v.form));
-        const ownPlace = scan.match(lex.places, i)?.node.entry; // قناة السويس is a place
+        // قناة السويس is a place; a known name after the kind (صحيفة نيويورك تايمز) is found by the table
+        const ownPlace = scan.match(lex.places, i)?.node.entry || scan.match(lex.orgs, i + 1, false)?.node.entry;
         // a newspaper named like a place: صحيفة الرياض, صحيفة الشرق الأوسط
         const place = press && !ownPlace ? scan.match(lex.places, i + 1, false) : undefined;
         const placeName = place?.node.entry && place.node.entry.form !== 'demonym' && !place.node.entry.contextual ? place : undefined;
@@ -522,9 +526,11 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
       if (!w.startsWith('ال')) {
         // an indefinite head may take one bare word: جامعة هارفارد, اتحاد كرة القدم (not an adjective: لجنة عسكرية)
         if (lex.orgHeads.has(w)) { j++; continue; }
-        const construct = w.endsWith('ه') && !w.endsWith('يه') && (scan.word(j + 2)?.startsWith('ال') ?? false);
+        // a construct noun ends in ta marbuta as written (بلاده ends in a pronoun)
+        const construct = w.endsWith('ه') && !w.endsWith('يه') && scan.lastOriginalChar(j + 1) === 'ة' && (scan.word(j + 2)?.startsWith('ال') ?? false);
+        // not a verb (جامعة تدرس), a word with a pronoun (منتخب بلاده) or a passive participle (صندوق مصنوع)
         if (!definite && j === i && !lex.givenNames.has(w) && !/^[0-9]/.test(w) && (construct || !/[يه]$/.test(w)) &&
-          !lex.commonNouns.has(w) && !lex.stop.has(w)) { j++; continue; }
+          !lex.commonNouns.has(w) && !lex.stop.has(w) && !/^[يت]/.test(w) && !/(ها|هم|هما)$/.test(w) && !/^م..و.$/.test(w)) { j++; continue; }
         break;
       }
       if (w.length < 4) break;
@@ -534,10 +540,17 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
       j++;
     }
     if (j === i) continue;
+    // a definite head with one participle is a description: اللجنة المختارة, المنظمة المسؤولة, الحزب الحاكم
+    if (definite && j === i + 1 && !english && /^الم/.test(scan.word(j)!) && !/(ي|يه)$/.test(scan.word(j)!) &&
+      !ORG_ADJECTIVES.has(scan.word(j)!) && !scan.match(lex.orgs, j, false)?.node.entry) continue;
+    if (definite && j === i + 1 && !english && PARTICIPLE_DESCRIPTIONS.has(scan.word(j)!)) continue;
     return { start: i, end: j, skip: v.skip, ...(english ? { english } : {}) };
   }
   return null;
 }
+
+/** Active participles after a definite head that describe, not name: `الحزب الحاكم`. */
+const PARTICIPLE_DESCRIPTIONS = new Set(['الحاكم', 'الحاكمه', 'الجديد', 'الجديده', 'السابق', 'السابقه', 'الحالي', 'الحاليه', 'الكبير', 'الكبيره']);
 
 /** Adjectives in organization names that do not end like a nisba. */
 const ORG_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الحره', 'الحر', 'المتحده', 'المستقله', 'المستقل', 'الاعلي', 'الدائمه', 'الدائم']);
@@ -550,6 +563,7 @@ function abbreviationAfter(scan: Scan, endTok: number, key: string, name: string
   if (scan.toks[j]?.text !== '(' || scan.toks[j + 2]?.text !== ')' || scan.toks[j + 1]?.kind !== 'word') return;
   const inner = scan.toks[j + 1]!;
   if (scan.lex.orgs.get(inner.text)?.entry) return; // a known name: the fixed-name rule finds it
+  if (/^[0-9]/.test(inner.text)) return; // a year or a count: (1983)
   scan.add(j + 1, j + 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/abbreviation', form: 'abbreviation' });
 }
 
