@@ -58,6 +58,8 @@ interface Match { readonly start: number; readonly endTok: number; readonly skip
 class Scan {
   readonly toks: Token[];
   readonly variants: Variant[][];
+  /** 1 where a line break separates a token from the one before it */
+  readonly breaks: Uint8Array;
   readonly out: CandidateMention[] = [];
   /** `start:end` of press titles named like places: the place of the same span is dropped. */
   readonly mediaSpans = new Set<string>();
@@ -66,15 +68,16 @@ class Scan {
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
     this.toks = tokenize(norm.normalized);
     this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
+    this.breaks = new Uint8Array(this.toks.length);
+    const text = norm.normalized;
+    for (let k = 1; k < this.toks.length; k++) {
+      for (let c = this.toks[k - 1]!.end; c < this.toks[k]!.start; c++) if (text.charCodeAt(c) === 10) { this.breaks[k] = 1; break; }
+    }
   }
 
   /** True when a line break separates token k from the token before it (names never cross lines). */
   breakBefore(k: number): boolean {
-    const a = this.toks[k - 1];
-    const b = this.toks[k];
-    if (!a || !b) return false;
-    const gap = this.norm.normalized.slice(a.end, b.start);
-    return gap.includes('\n');
+    return this.breaks[k] === 1;
   }
 
   word(i: number): string | undefined {
@@ -830,6 +833,10 @@ const PERSON_NOUNS = new Set(['المدعو', 'المدعوه', 'الشاب', '�
 /** One to four name words directly before `(NN عاما)`. Token i is the first word. */
 function agedName(scan: Scan, i: number): PersonName | null {
   const { lex, toks } = scan;
+  // cheap test first: a bracket within the next five tokens
+  let bracket = false;
+  for (let k = i + 1; k <= i + 5 && k < toks.length; k++) if (toks[k]!.text === '(') { bracket = true; break; }
+  if (!bracket) return null;
   let skip = 0;
   let first = nameWord(scan, i, 'first');
   if (first !== 'given') {
