@@ -56,11 +56,10 @@ async function child(config: string, corpusFile: string, outDir: string, workers
     ms = performance.now() - t - parsing;
   } else {
     const { runExtract } = await import('../run/extract-run.js');
-    const { processArticle } = await import('../core/pipeline.js');
     const warm = { id: 'warm', text: 'The Foreign Minister of Oman visited Damascus on 3 May 2022. زار وزير الخارجية دمشق.', source: { path: 'w', sha256: '0'.repeat(64), bytes: 90 }, meta: {}, notes: [] };
     const pool: Pool | null = workers > 1 ? (await import('../run/pool.js')).createPool(workers) : null;
     if (pool) await Promise.all(Array.from({ length: workers * 2 }, () => pool.process(warm, {})));
-    else processArticle(warm, {});
+    else (await import('../core/pipeline.js')).processArticle(warm, {}); // the pool's main thread never loads the pipeline
     cpu = process.cpuUsage();
     const t = performance.now();
     const summary = await runExtract({

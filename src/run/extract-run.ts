@@ -1,12 +1,13 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { processArticle, type PipelineOptions } from '../core/pipeline.js';
+import type { PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
 import { DEFAULT_MAX_BYTES, expandPaths, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
 import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
-import { digestOf, finishRecord, type Finished, type Output, type RecordDigest } from './finish.js';
+import { digestOf, type Output, type RecordDigest } from './digest.js';
+import type { Finished } from './finish.js';
 import { inShard, type Shard } from './shard.js';
 
 export interface ExtractRunOptions extends PipelineOptions {
@@ -144,8 +145,12 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   const pipelineOptions: PipelineOptions = { referenceDate: options.referenceDate ?? null, lang: options.lang ?? 'auto' };
   const manifestOptions = { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null };
   const output: Output = streaming ? 'line' : 'pretty';
-  const processOne = options.process ?? processArticle;
-  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output): Promise<Finished> => finishRecord(await processOne(a, o), a.text, out));
+  // The pipeline and the validator load only when this thread runs them (not with a pool).
+  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output): Promise<Finished> => {
+    const { finishRecord } = await import('./finish.js');
+    const processOne = options.process ?? (await import('../core/pipeline.js')).processArticle;
+    return finishRecord(await processOne(a, o), a.text, out);
+  });
   const errors: ErrorLine[] = [];
   // Per-input bookkeeping only (ids, hashes): texts and records never accumulate.
   const inputs: ManifestInput[] = [];
