@@ -181,6 +181,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['وكتبت صحيفة نيويورك تايمز قصة', [['نيويورك تايمز', 'organization', 'org:the-new-york-times'], ['نيويورك', 'place', 'place:new-york']]],
   ['أعلن الحزب الشيوعي', [['الحزب الشيوعي', 'organization', 'org:al-hzb-al-shyui']]],
   ['أنظمة أبل ليزا ( 1983 ) و', [['أبل', 'organization', 'org:apple']]],
+  // a masculine nisba after a ministry domain agrees with the office before it, not with the ministry
+  ['بحضور وزير الدفاع الأمريكي روبرت غيتس', [['الأمريكي', 'place', 'place:US'], ['روبرت غيتس', 'person', 'person:robert-gates']]],
+  ['قال قائد الجيش اللبناني', [['الجيش اللبناني', 'organization', 'org:armed-forces-of-lebanon'], ['اللبناني', 'place', 'place:LB']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
