@@ -184,6 +184,7 @@ const ROWS: Array<[string, Row[]]> = [
   // a masculine nisba after a ministry domain agrees with the office before it, not with the ministry
   ['بحضور وزير الدفاع الأمريكي روبرت غيتس', [['الأمريكي', 'place', 'place:US'], ['روبرت غيتس', 'person', 'person:robert-gates']]],
   ['قال قائد الجيش اللبناني', [['الجيش اللبناني', 'organization', 'org:armed-forces-of-lebanon'], ['اللبناني', 'place', 'place:LB']]],
+  ['الملك سلمان سجناء الحق العام', [['سلمان', 'person', 'person:salman']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],
 ];
 
@@ -208,6 +209,9 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['الخارجية تعمل', 'organization'],
   ['الوضع المالي صعب', 'place'],
   ['قام بأول زيارة', 'person'],
+  ['الخبير بمركز الدراسات', 'person'],
+  ['أمر بالعفو عن سجناء الحق العام', 'person'],
+  ['أعفى مدير الجامعة من منصبه بناءً على طلبه', 'person'],
   ['رأت اللجنة المختارة أن', 'organization'],
   ['أعلن الحزب الحاكم', 'organization'],
   ['أصبح الجامع جامعة تدرس فيه', 'organization'],

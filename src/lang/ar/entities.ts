@@ -707,7 +707,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'other' && j === i && w.startsWith('ن') && w.length >= 4 && first === 'given' && !ambiguousStart &&
       !lex.ambiguousGiven.has(w0) && !/(ون|ين|وا|نا)$/.test(w) && !lex.notSurnames.has(w)) { j = k; continue; }
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
-      if (titled) { j = k; continue; }
+      // after an office: not a broken plural (سجناء) nor a noun behind a preposition (بمناسبة)
+      if (titled && !(w.endsWith('اء') && !lex.givenNames.has(w)) && !behindClitic(scan, k)) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
         !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
