@@ -226,26 +226,16 @@ export function ownDate(unit: Unit, lex: Lexicon, cuts: readonly [number, number
  */
 function resolveDates(units: Unit[], lex: Lexicon): void {
   let intro: Unit | null = null;
+  // The latest dated unit: units are in text order and a paragraph's units are contiguous, so the
+  // nearest dated unit before u in its paragraph (or, with a cue, its section) is this one or none.
+  let lastDated: Unit | null = null;
   for (const u of units) {
     u.ownDate = ownDate(u, lex);
     if (u.kind !== 'list-item') intro = u;
-    if (u.ownDate) {
-      u.date = u.ownDate;
-      continue;
-    }
-    if (u.kind === 'list-item' && intro && intro.paragraph < u.paragraph && intro.section === u.section) {
-      u.date = intro.date;
-      continue;
-    }
-    for (let j = u.index - 1; j >= 0; j--) {
-      const p = units[j]!;
-      if (p.section !== u.section) break;
-      if (p.paragraph !== u.paragraph && !u.contextCue) break;
-      if (p.date) {
-        u.date = p.date;
-        break;
-      }
-    }
+    if (u.ownDate) u.date = u.ownDate;
+    else if (u.kind === 'list-item' && intro && intro.paragraph < u.paragraph && intro.section === u.section) u.date = intro.date;
+    else if (lastDated && lastDated.section === u.section && (lastDated.paragraph === u.paragraph || u.contextCue)) u.date = lastDated.date;
+    if (u.date) lastDated = u;
   }
 }
 

@@ -118,8 +118,8 @@ export function recordSpans(r: ArticleRecord): Span[] {
   if (r.title) spans.push(r.title);
   for (const f of r.infobox) spans.push(f.value);
   for (const s of r.sections) spans.push(s.heading);
-  for (const e of r.entities) spans.push(...e.mentions);
-  spans.push(...r.dates);
+  for (const e of r.entities) for (const m of e.mentions) spans.push(m);
+  for (const d of r.dates) spans.push(d);
   for (const a of r.agreements) { spans.push(a.evidence); if (a.trigger) spans.push(a.trigger); }
   for (const v of r.events) { spans.push(v.evidence); if (v.trigger) spans.push(v.trigger); }
   return spans;

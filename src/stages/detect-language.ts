@@ -88,10 +88,13 @@ function detectLatinScript(text: string, c: ScriptCounts, letters: number): Lang
     // Too short for trigrams: English unless nothing English-looking is there at all.
     return { code: 'en', confidence: round((english > 0 ? 0.8 : 0.6) * share), script: 'Latn' };
   }
+  const englishShare = ws.length ? english / ws.length : 0;
+  // A quarter of the words English function words: English at full confidence, whatever the
+  // trigrams say (the formula below gives the same), so the costly trigram ranking is skipped.
+  if (englishShare >= 0.25) return { code: 'en', confidence: round(share), script: 'Latn' };
   const ranked = francAll(text, { only: [...LATIN_LANGUAGES], minLength: 1 });
   const eng = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
   const top = ranked[0];
-  const englishShare = ws.length ? english / ws.length : 0;
   if (top && top[0] !== 'eng' && eng < 0.9 && englishShare < 0.15) {
     return { code: 'und', confidence: round(share * (1 - eng)), script: 'Latn' };
   }

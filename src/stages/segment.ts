@@ -144,8 +144,9 @@ export function segment(text: string): Segmentation {
     if (start >= end) continue;
     const body = text.slice(start, end);
     paragraphs.push({ start, end, kind: block.kind, language: detectLanguage(body) });
-    if (block.kind === 'paragraph') sentences.push(...splitSentences(text, start, end));
-    if (block.kind === 'list-item') sentences.push(...splitSentences(text, start + (LIST_ITEM.exec(body)?.[0].length ?? 0), end));
+    // A loop, not push(...): a block may hold more sentences than the stack has room for arguments.
+    const from = block.kind === 'list-item' ? start + (LIST_ITEM.exec(body)?.[0].length ?? 0) : start;
+    if (block.kind === 'paragraph' || block.kind === 'list-item') for (const sentence of splitSentences(text, from, end)) sentences.push(sentence);
   }
   return { format, title, infobox, sections, paragraphs, sentences, diagnostics };
 }
@@ -161,39 +162,77 @@ function trimEnd(text: string): number {
   return end;
 }
 
-// A sentence ends at . ! ? ؟ (plus closing quotes/brackets) followed by space and a plausible
-// sentence start, or by a capitalized word glued to the period (`China.In`), or at a line break.
-const BOUNDARY = /([.!?؟。…]+)(["'”»’)\]&]*)(?:(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{N}\p{Script=Arabic}])|(?=[\p{Lu}][\p{Ll}])|(\s*\n\s*))|(\s*\n\s*)/gu;
+const TERMINALS = new Set(['.', '!', '?', '؟', '。', '…']);
+const CLOSERS = new Set(['"', "'", '”', '»', '’', ')', ']', '&']);
+const OPENERS = new Set(['"', "'", '“', '«', '‘', '(', '[']);
+const SENTENCE_START = /[\p{Lu}\p{N}\p{Script=Arabic}]/u;
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
 
-/** Sentence spans in text[start, end): abbreviations (`U.S.`, `Dr.`) and initials do not split. */
+/**
+ * Sentence spans in text[start, end). A sentence ends at . ! ? ؟ (plus closing quotes or
+ * brackets) followed by space and a plausible sentence start, by a capitalized word glued to the
+ * period (`China.In`), or by a line break; abbreviations (`U.S.`, `Dr.`) and initials do not end
+ * one. A single left-to-right scan: linear in the text whatever it holds.
+ */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
-  const body = text.slice(start, end);
   const out: Sentence[] = [];
-  let sentenceStart = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
-    if (m[0].length === 0) {
-      BOUNDARY.lastIndex++;
+  let sentenceStart = start;
+  const push = (s: number, e: number) => {
+    const [ts, te] = trimRange(text, s, e, /[\s&]/u);
+    if (ts < te) out.push({ start: ts, end: te });
+  };
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(sentenceStart, i);
+      let j = i;
+      while (j < end && isSpace(text[j])) j++;
+      sentenceStart = j;
+      i = j;
       continue;
     }
-    const punctEnd = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
-    if (m[1] === '.' && isAbbreviationBefore(body, m.index, m[3] === undefined && m[4] === undefined)) continue;
-    push(sentenceStart, m[5] !== undefined ? m.index : punctEnd);
-    sentenceStart = m.index + m[0].length;
+    if (!TERMINALS.has(ch)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && TERMINALS.has(text[j]!)) j++;
+    let k = j;
+    while (k < end && CLOSERS.has(text[k]!)) k++;
+    let w = k;
+    let newline = false;
+    while (w < end && isSpace(text[w])) {
+      if (text[w] === '\n') newline = true;
+      w++;
+    }
+    let boundary: boolean;
+    const glued = w === k;
+    if (w === end) boundary = false; // the block's end closes the last sentence anyway
+    else if (newline) boundary = true;
+    else if (!glued) {
+      const next = OPENERS.has(text[w]!) ? w + 1 : w;
+      boundary = next < end && SENTENCE_START.test(text[next]!);
+    } else boundary = /\p{Lu}/u.test(text[k]!) && /\p{Ll}/u.test(text[k + 1] ?? '');
+    if (boundary && j - i === 1 && ch === '.' && isAbbreviationBefore(text, start, i, glued)) boundary = false;
+    if (boundary) {
+      push(sentenceStart, k);
+      sentenceStart = w;
+      i = w;
+    } else i = k;
   }
-  push(sentenceStart, body.length);
+  push(sentenceStart, end);
   return out;
-
-  function push(s: number, e: number) {
-    const [ts, te] = trimRange(body, s, e, /[\s&]/u);
-    if (ts < te) out.push({ start: start + ts, end: start + te });
-  }
 }
 
-function isAbbreviationBefore(body: string, dotIndex: number, glued: boolean): boolean {
+/** Abbreviations are short: the backward look is bounded, so runs like `a.a.a.a…` stay linear. */
+const MAX_ABBREVIATION = 24;
+
+function isAbbreviationBefore(text: string, blockStart: number, dotIndex: number, glued: boolean): boolean {
   let i = dotIndex;
-  while (i > 0 && /[\p{L}.]/u.test(body[i - 1]!)) i--;
-  const token = body.slice(i, dotIndex).toLowerCase();
+  const limit = Math.max(blockStart, dotIndex - MAX_ABBREVIATION);
+  while (i > limit && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const token = text.slice(i, dotIndex).toLowerCase();
   if (token.length === 0) return false;
   if (token.length === 1 && /\p{L}/u.test(token)) return true; // an initial: `M. F. Akhundov`
   if (ABBREVIATIONS.has(token)) return true;

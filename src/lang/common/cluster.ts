@@ -1,22 +1,25 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { CandidateMention } from '../../core/document.js';
 import type { Entity, Mention } from '../../core/types.js';
+import { Coverage } from './coverage.js';
 import { tokenize } from './tokenize.js';
 
-/** Same-type candidates never overlap: keep the longest (then the earliest rule's) span. */
+/** Same-type candidates never overlap: keep the longest (then the earliest) span. */
 export function resolveOverlaps(candidates: readonly CandidateMention[]): CandidateMention[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const length = candidates.reduce((n, c) => Math.max(n, c.end), 0);
+  const coverage = new Coverage(length);
   const kept: CandidateMention[] = [];
-  const byType = new Map<string, CandidateMention[]>();
   for (const c of sorted) {
-    const same = byType.get(c.type) ?? [];
-    if (same.some((k) => k.start < c.end && c.start < k.end)) continue;
-    same.push(c);
-    byType.set(c.type, same);
+    const flag = TYPE_FLAG[c.type];
+    if (coverage.any(c.start, c.end, flag)) continue;
+    coverage.mark(c.start, c.end, flag);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const TYPE_FLAG = { person: 1, place: 2, organization: 4 } as const;
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ال', 'بن', 'ابن', 'أبو', 'ابو', 'آل']);
 

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { CandidateMention, ExtractionContext } from '../../core/document.js';
+import { Coverage } from '../common/coverage.js';
 import { entityKey } from '../common/keys.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
@@ -22,6 +23,25 @@ const LOWERCASE_OF_HEADS = new Set(['government', 'chamber', 'administration', '
 /** Capitalized words that may start an organization name although they never start a person's. */
 const ORG_NAME_STARTERS = new Set(['central', 'national', 'international', 'state', 'general', 'office', 'ministry', 'embassy', 'council', 'commission']);
 const OF_COMPLEMENT_STOPS = new Set(['on', 'between', 'to', 'for', 'with', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'by', 'at', 'from', 'as', 'will', 'would', 'and', 'in', 'named', 'after', 'during']);
+
+/** Coverage flags of the candidates found so far (see src/lang/common/coverage.ts). */
+const PERSON = 1;
+const PLACE = 2;
+const ORG = 4;
+const ORG_NAME = 8; // an organization named by a capitalized name (not `Ministry of …`)
+const ANY = PERSON | PLACE | ORG;
+
+function coverageOf(textLength: number, candidates: readonly CandidateMention[]): Coverage {
+  const coverage = new Coverage(textLength);
+  for (const m of candidates) coverage.mark(m.start, m.end, flagOf(m));
+  return coverage;
+}
+
+function flagOf(m: CandidateMention): number {
+  if (m.type === 'person') return PERSON;
+  if (m.type === 'place') return PLACE;
+  return m.ruleId === 'en/org/head-of' ? ORG : ORG | ORG_NAME;
+}
 
 const isWord = (t: Token | undefined): boolean => !!t && t.word;
 const isCapWord = (t: Token | undefined): boolean => !!t && t.word && t.upper;
@@ -50,7 +70,7 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   for (const org of findOrganizations(tokens)) emit(org.from, org.to, org.mention);
 
   // 4. People: after titles, Arabic-style particle names, compromise's people, infobox envoys.
-  for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens))) emit(p.from, p.to, p.mention);
+  for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens), taggableRegions(ctx))) emit(p.from, p.to, p.mention);
 
   addShortNames(text, tokens, out);
   linkAbbreviations(text, tokens, out);
@@ -72,14 +92,20 @@ function addUnknownAcronyms(text: string, tokens: readonly Token[], out: Candida
   const taken = new Set(out.map((m) => m.start));
   const notEntities = new Set<string>();
   for (let i = 1; i + 1 < tokens.length; i++) if (tokens[i - 1]!.text === '(' && tokens[i + 1]!.text === ')' && !taken.has(tokens[i]!.start)) notEntities.add(tokens[i]!.text);
-  const orgs = out.filter((m) => m.type === 'organization' && !m.form);
+  const byInitials = new Map<string, CandidateMention>();
+  for (const o of out) {
+    if (o.type !== 'organization' || o.form) continue;
+    const key = initials(o.name);
+    if (!byInitials.has(key)) byInitials.set(key, o);
+  }
+  const coverage = coverageOf(text.length, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^[A-Z]{3,6}$/.test(t.text) || ROMAN_NUMERAL.test(t.text) || taken.has(t.start) || notEntities.has(t.text)) continue;
     if (isHyphen(tokens[i + 1]) && adjacent(t, tokens[i + 1]!)) continue; // a model name (`SRR-1`)
     if (tokens[i + 1]?.text === ',' && (i === 0 || /\n\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue; // a dateline (`NEWARK, N.J.`)
-    if (out.some((m) => m.start <= t.start && t.end <= m.end)) continue;
-    const owner = orgs.find((o) => initials(o.name) === t.text);
+    if (coverage.all(t.start, t.end, ANY)) continue;
+    const owner = byInitials.get(t.text);
     const mention: CandidateMention = owner
       ? { ...owner, start: t.start, end: t.end, text: t.text, form: 'abbreviation', ruleId: 'en/org/acronym-initials' }
       : { start: t.start, end: t.end, text: t.text, type: 'organization', name: t.text, key: entityKey('organization', t.text), form: 'abbreviation', ruleId: 'en/org/acronym' };
@@ -108,15 +134,20 @@ function addShortNames(text: string, tokens: readonly Token[], out: CandidateMen
     fullNames.add(nameTokens.map((t) => t.text), m.name);
     for (const w of words) if (w.text.length >= 2 && !/^[A-Z]$/.test(w.text)) parts.add(w.text);
   }
-  const covered = (start: number, end: number) => out.some((m) => (m.type === 'person' || m.type === 'place') && m.start < end && start < m.end);
-  const inOrgName = (start: number, end: number) => out.some((m) => m.type === 'organization' && m.start <= start && end <= m.end && m.ruleId !== 'en/org/head-of');
+  const coverage = coverageOf(text.length, out);
+  const covered = (start: number, end: number) => coverage.any(start, end, PERSON | PLACE);
+  const inOrgName = (start: number, end: number) => coverage.all(start, end, ORG_NAME);
+  const add = (m: CandidateMention) => {
+    out.push(m);
+    coverage.mark(m.start, m.end, PERSON);
+  };
   // Repeats of a full name first (`Gong Xiaosheng` again after `succeeding`), then single parts.
   for (let i = 0; i < tokens.length; i++) {
     const hit = fullNames.longestAt(tokens, i);
     if (!hit) continue;
     const start = tokens[i]!.start;
     const end = tokens[hit.end - 1]!.end;
-    if (!covered(start, end)) out.push({ start, end, text: text.slice(start, end), type: 'person', name: hit.value, ruleId: 'en/person/repeat' });
+    if (!covered(start, end)) add({ start, end, text: text.slice(start, end), type: 'person', name: hit.value, ruleId: 'en/person/repeat' });
     i = hit.end - 1;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -127,7 +158,7 @@ function addShortNames(text: string, tokens: readonly Token[], out: CandidateMen
     const next = tokens[i + 1];
     if (isCapWord(next) && !NOT_NAME_WORDS.has(next!.lower) && !ORGANIZATION_HEADS.has(next!.lower) && !isPlaceOrOrgWord(tokens, i + 1)) continue;
     const start = tokens[from]!.start;
-    out.push({ start, end: t.end, text: text.slice(start, t.end), type: 'person', name: text.slice(start, t.end), form: 'short', ruleId: 'en/person/short-name' });
+    add({ start, end: t.end, text: text.slice(start, t.end), type: 'person', name: text.slice(start, t.end), form: 'short', ruleId: 'en/person/short-name' });
   }
 }
 
@@ -358,12 +389,45 @@ function envoyStarts(ctx: ExtractionContext, tokens: readonly Token[]): Set<numb
   return starts;
 }
 
-function findPeople(text: string, tokens: readonly Token[], known: readonly CandidateMention[], nameStarts: ReadonlySet<number>): Found[] {
+/**
+ * Where compromise's tagger runs: the article's paragraphs, except mostly upper-case ones (all-caps
+ * headlines and shouting give it nothing to go on, and it is many times slower on them).
+ */
+function taggableRegions(ctx: ExtractionContext): [number, number][] {
+  const blocks = ctx.paragraphs.length ? ctx.paragraphs.map((p) => [p.start, p.end] as [number, number]) : [[0, ctx.text.length] as [number, number]];
+  const regions: [number, number][] = [];
+  let open: [number, number] | null = null;
+  for (const [start, end] of blocks) {
+    if (mostlyUpperCase(ctx.text, start, end)) {
+      open = null;
+      continue;
+    }
+    // Consecutive taggable blocks form one region: one tagger call for an ordinary article.
+    if (open) open[1] = end;
+    else regions.push((open = [start, end]));
+  }
+  return regions;
+}
+
+function mostlyUpperCase(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++, letters++;
+    else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 20 && upper / letters > 0.6;
+}
+
+function findPeople(text: string, tokens: readonly Token[], known: readonly CandidateMention[], nameStarts: ReadonlySet<number>, regions: readonly [number, number][]): Found[] {
   const found: Found[] = [];
+  const coverage = coverageOf(text.length, known);
+  // No name overlaps a person or place found before, nor sits wholly inside an organization's name.
   const taken = (from: number, to: number) => {
     const s = tokens[from]!.start;
     const e = tokens[to - 1]!.end;
-    return known.some((k) => k.start < e && s < k.end && (k.type !== 'organization' || (k.start <= s && e <= k.end))) || found.some((f) => f.from < to && from < f.to);
+    return coverage.any(s, e, PERSON | PLACE) || coverage.all(s, e, ORG);
   };
   const add = (from: number, to: number, ruleId: string, titles: string[]) => {
     if (to <= from || taken(from, to)) return;
@@ -371,6 +435,7 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
     const mention: Found['mention'] = { type: 'person', name, key: entityKey('person', name), ruleId };
     if (titles.length) mention.titles = titles;
     found.push({ from, to, mention });
+    coverage.mark(tokens[from]!.start, tokens[to - 1]!.end, PERSON);
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -419,7 +484,11 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
   }
 
   // compromise's people, with titles and punctuation stripped.
-  const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  const people: { offset: { start: number; length: number } }[] = [];
+  for (const [start, end] of regions) {
+    const found = nlp(text.slice(start, end)).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+    for (const p of found) people.push({ offset: { start: p.offset.start + start, length: p.offset.length } });
+  }
   const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
   for (const p of people) {
     let from = startIndex.get(p.offset.start);
