@@ -28,7 +28,7 @@ Options:
   --format json|jsonl       with --out -: jsonl (default); json prints one pretty JSON array
   --shard K/N               process only shard K of N (deterministic by id hash)
   --force                   ignore the incremental cache and redo every input
-  --max-bytes N             reject articles larger than N bytes (default: 33554432)
+  --max-bytes N             reject articles larger than N bytes (default: 4194304)
   --quiet                   no progress or summary on stderr
   --json                    print the final summary as JSON on stdout
   -h, --help                this help

@@ -75,10 +75,9 @@ describe('pipeline properties', () => {
 });
 
 describe('counterexamples found by the property above (other seeds)', () => {
-  // Known bug, reported: src/lang/en/entities.ts:245 `canonicalOrgName` returns '' for a dangling
-  // "of" complement, so the organization gets name "" (schema: minLength 1) and key org:unnamed.
-  // Remove `.fails` once it is fixed; the row then guards against a regression.
-  it.fails.each([['R League\nof']])('%j gives a valid record', (text) => {
+  // Was a bug: a dangling "of" complement gave an organization the empty name "" (schema:
+  // minLength 1). The row guards against a regression.
+  it.each([['R League\nof']])('%j gives a valid record', (text) => {
     expect(validateRecord(run(text, { lang: 'auto', referenceDate: null }), text)).toEqual([]);
   });
 });

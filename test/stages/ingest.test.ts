@@ -40,12 +40,18 @@ describe('sanitizeId', () => {
     ['/etc/passwd', 'etc-passwd'],
     ['..', ''],
     ['__proto__', 'proto__'],
-    ['مقال 1', '1'],
     ['a b/c', 'a-b-c'],
     ['.hidden', 'hidden'],
   ])('%j → %j', (raw, expected) => {
     expect(sanitizeId(raw)).toBe(expected);
     expect(sanitizeId(raw)).not.toMatch(/\.\.|\//);
+  });
+
+  it('keeps ids in other scripts distinct with a hash of the original', () => {
+    expect(sanitizeId('مقال')).toMatch(/^[0-9a-f]{8}$/);
+    expect(sanitizeId('مقال 1')).toMatch(/^1-[0-9a-f]{8}$/);
+    expect(sanitizeId('مقال 1')).not.toBe(sanitizeId('خبر 1'));
+    expect(sanitizeId('مقال 1')).toBe(sanitizeId('مقال 1'));
   });
 });
 

@@ -2,6 +2,7 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { CandidateMention } from '../../core/document.js';
 import type { Entity, Mention } from '../../core/types.js';
 import { Coverage } from './coverage.js';
+import { entityKey } from './keys.js';
 import { tokenize } from './tokenize.js';
 
 /** Same-type candidates never overlap: keep the longest (then the earliest) span. */
@@ -28,7 +29,7 @@ function nameParts(name: string): string[] {
   return tokenize(name)
     .filter((t) => t.word && !PARTICLES.has(t.lower))
     .map((t) => t.lower.replace(/^(al|el|ال)(?=\p{L}{3})/u, ''))
-    .filter((p) => p.length >= 3);
+    .filter((p) => p.length >= 2);
 }
 
 function stripArticle(word: string): string {
@@ -51,7 +52,7 @@ export function clusterEntities(candidates: readonly CandidateMention[]): Entity
   for (const c of full) fullCount.set(c.key!, (fullCount.get(c.key!) ?? 0) + 1);
 
   for (const c of resolved) {
-    let key = c.key ?? `${c.type}:${c.name}`;
+    let key = c.key ?? entityKey(c.type, c.name);
     if (c.type === 'person') key = personKey(c, fullNames, fullCount) ?? key;
     const g = groups.get(key);
     if (g) g.mentions.push(c);

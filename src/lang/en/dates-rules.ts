@@ -130,10 +130,18 @@ const LABEL_BEFORE = re(`${B}(?:${alt(LABEL_WORDS_BEFORE)})\\.?\\s*$|[$£€#]\\
 const CONTEXT_BEFORE = re(`${B}(?:${alt(YEAR_CONTEXT_BEFORE)})[-\\s]+$|\\p{N},\\s*$`, 'iu');
 const FUTURE = re(`${B}(?:${alt(FUTURE_MARKERS)})${E}`, 'iu');
 
+/** One answer per sentence: a long sentence with many dates is read once, not once per date. */
+const futureBySentence = new WeakMap<RuleEnv, Map<string, boolean>>();
+
 export function isFutureContext(env: RuleEnv, start: number, end: number): boolean {
   const s = env.sentenceStart(start);
   const e = env.sentenceEnd(end);
-  return FUTURE.test(env.text.slice(s, e));
+  let cache = futureBySentence.get(env);
+  if (!cache) futureBySentence.set(env, (cache = new Map()));
+  const key = `${s}:${e}`;
+  let future = cache.get(key);
+  if (future === undefined) cache.set(key, (future = FUTURE.test(env.text.slice(s, e))));
+  return future;
 }
 
 // ---------------------------------------------------------------------------------------------

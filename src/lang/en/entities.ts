@@ -53,9 +53,14 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   const tokens = tokenize(text);
   const out: CandidateMention[] = [];
   const emit = (from: number, to: number, c: Omit<CandidateMention, 'start' | 'end' | 'text'>) => {
+    if (to <= from) return;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    out.push({ ...c, start, end, text: text.slice(start, end) });
+    const spanText = text.slice(start, end);
+    // A rule's canonical name can come out empty on odd input (`R League\nof`): name it by its text.
+    const name = /\p{L}/u.test(c.name) ? c.name.trim() : spanText.replace(/\s+/gu, ' ');
+    if (!/\p{L}/u.test(name)) return;
+    out.push({ ...c, name, key: c.key && c.name === name ? c.key : entityKey(c.type, name), start, end, text: spanText });
   };
 
   // 1. Gazetteer: countries, demonyms, cities, regions, known organizations.
@@ -147,7 +152,7 @@ function addShortNames(text: string, tokens: readonly Token[], out: CandidateMen
     if (!hit) continue;
     const start = tokens[i]!.start;
     const end = tokens[hit.end - 1]!.end;
-    if (!covered(start, end)) add({ start, end, text: text.slice(start, end), type: 'person', name: hit.value, ruleId: 'en/person/repeat' });
+    if (!covered(start, end)) add({ start, end, text: text.slice(start, end), type: 'person', name: hit.value, key: entityKey('person', hit.value), ruleId: 'en/person/repeat' });
     i = hit.end - 1;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -390,24 +395,28 @@ function envoyStarts(ctx: ExtractionContext, tokens: readonly Token[]): Set<numb
 }
 
 /**
- * Where compromise's tagger runs: the article's paragraphs, except mostly upper-case ones (all-caps
- * headlines and shouting give it nothing to go on, and it is many times slower on them).
+ * Where compromise's tagger runs: the article's sentences, except mostly upper-case ones (all-caps
+ * headlines and shouting give it nothing to go on, and it is many times slower on them) and
+ * sentences too long to be real ones.
  */
 function taggableRegions(ctx: ExtractionContext): [number, number][] {
-  const blocks = ctx.paragraphs.length ? ctx.paragraphs.map((p) => [p.start, p.end] as [number, number]) : [[0, ctx.text.length] as [number, number]];
+  const units = ctx.sentences.length ? ctx.sentences : ctx.paragraphs.length ? ctx.paragraphs : [{ start: 0, end: ctx.text.length }];
   const regions: [number, number][] = [];
   let open: [number, number] | null = null;
-  for (const [start, end] of blocks) {
-    if (mostlyUpperCase(ctx.text, start, end)) {
+  for (const { start, end } of units) {
+    // compromise slows down more than linearly on one huge sentence; real sentences are short.
+    if (end - start > MAX_TAGGED_SENTENCE || mostlyUpperCase(ctx.text, start, end)) {
       open = null;
       continue;
     }
-    // Consecutive taggable blocks form one region: one tagger call for an ordinary article.
+    // Consecutive taggable sentences form one region: one tagger call for an ordinary article.
     if (open) open[1] = end;
     else regions.push((open = [start, end]));
   }
   return regions;
 }
+
+const MAX_TAGGED_SENTENCE = 2000;
 
 function mostlyUpperCase(text: string, start: number, end: number): boolean {
   let upper = 0;
