@@ -495,8 +495,16 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
   // compromise's people, with titles and punctuation stripped.
   const people: { offset: { start: number; length: number } }[] = [];
   for (const [start, end] of regions) {
-    const found = nlp(text.slice(start, end)).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
-    for (const p of found) people.push({ offset: { start: p.offset.start + start, length: p.offset.length } });
+    // Term offsets straight from the matches: .json({offset}) costs a third of the parse again.
+    const doc = nlp(text.slice(start, end));
+    const matches = doc.people();
+    if (!matches.found) continue;
+    doc.compute('offset');
+    for (const terms of matches.docs as unknown as { offset?: { start: number; length: number } }[][]) {
+      const first = terms[0]?.offset;
+      const last = terms[terms.length - 1]?.offset;
+      if (first && last) people.push({ offset: { start: first.start + start, length: last.start + last.length - first.start } });
+    }
   }
   const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
   for (const p of people) {
