@@ -51,12 +51,12 @@ export function sanitizeId(raw: string): string {
     .replace(/\.{2,}/g, '.') // `..` never reaches a file name (write.ts refuses it)
     .replace(/^[^A-Za-z0-9]+/, '')
     .replace(/-+$/, '')
-    .slice(0, 190);
+    .slice(0, 200);
   // Names in other scripts (`مقال`, `مقال 2`) keep a short hash of the original, so they neither
   // vanish nor collide once their letters are dropped.
   if (/\p{L}/u.test(raw.replace(/[A-Za-z]/g, ''))) {
     const hash = createHash('sha256').update(raw).digest('hex').slice(0, 8);
-    return cleaned ? `${cleaned}-${hash}` : hash;
+    return cleaned ? `${cleaned.slice(0, 190)}-${hash}` : hash;
   }
   return cleaned;
 }
