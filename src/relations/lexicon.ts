@@ -171,18 +171,36 @@ export function arabicKey(word: string, vocab: ReadonlySet<string>): { key: stri
 }
 
 function arabicTokens(vocab: ReadonlySet<string>) {
+  // Words repeat: each distinct word's key is computed once per process (bounded).
+  const keys = new Map<string, { key: string; prefix: string; definite: boolean }>();
+  const keyOf = (word: string) => {
+    let k = keys.get(word);
+    if (k === undefined) {
+      if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+      k = arabicKey(word, vocab);
+      keys.set(word, k);
+    }
+    return k;
+  };
   return (text: string, from: number, to: number): RelToken[] => {
-    const slice = text.slice(from, to);
-    const n = normalizeArabic(slice);
-    return tokenizeArabic(n.normalized).map((t) => {
-      const start = from + n.toOriginal(t.start);
-      const end = from + n.toOriginalEnd(t.end);
+    // The whole text is normalized once (shared with the other Arabic stages); normalization is per
+    // code unit, so the range [a, b) of it is the normalization of text[from, to).
+    const n = normalizeArabic(text);
+    const a = n.fromOriginal(from);
+    const b = n.fromOriginal(to);
+    const out: RelToken[] = [];
+    for (const t of tokenizeArabic(n.normalized.slice(a, b))) {
+      const start = n.toOriginal(a + t.start);
+      const end = n.toOriginalEnd(a + t.end);
       const word = t.kind === 'word';
-      const k = word ? arabicKey(t.text, vocab) : { key: t.text, prefix: '', definite: false };
-      return { text: text.slice(start, end), start, end, lower: k.key, upper: false, word, prefix: k.prefix, definite: k.definite };
-    });
+      const k = word ? keyOf(t.text) : { key: t.text, prefix: '', definite: false };
+      out.push({ text: text.slice(start, end), start, end, lower: k.key, upper: false, word, prefix: k.prefix, definite: k.definite });
+    }
+    return out;
   };
 }
+
+const KEY_CACHE_LIMIT = 100_000;
 
 const CACHE = new Map<string, Lexicon>();
 

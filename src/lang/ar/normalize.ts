@@ -38,6 +38,12 @@ export interface NormalizedText {
   toOriginal(i: number): number;
   /** Original end offset for a normalized end offset (exclusive), skipping dropped marks before it. */
   toOriginalEnd(i: number): number;
+  /**
+   * First normalized index whose original offset is at or after `i` (normalized.length when none).
+   * Normalization is per code unit, so `normalized.slice(fromOriginal(a), fromOriginal(b))` is the
+   * normalization of `original.slice(a, b)`.
+   */
+  fromOriginal(i: number): number;
 }
 
 /** Per-code-unit fold table (identity except letters/digits/quotes above) and dropped marks. */
@@ -61,6 +67,18 @@ function isPresentationForm(code: number): boolean {
  * its original end is that index + 1.
  */
 export function normalizeArabic(original: string): NormalizedText {
+  // Entities and dates normalize the same document text: the last result is reused (it is immutable).
+  if (last !== undefined && last.original === original) return last;
+  const result = normalizeUncached(original);
+  if (original.length >= MEMO_MIN_LENGTH) last = result;
+  return result;
+}
+
+/** Texts shorter than this are not memoized (keys and names: cheap to redo, never repeated whole). */
+const MEMO_MIN_LENGTH = 256;
+let last: NormalizedText | undefined;
+
+function normalizeUncached(original: string): NormalizedText {
   const n = original.length;
   let codes = new Uint16Array(n + 8);
   let starts = new Int32Array(n + 8);
@@ -88,11 +106,7 @@ export function normalizeArabic(original: string): NormalizedText {
     }
     push(FOLD[code]!, i);
   }
-  let normalized = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < len; k += CHUNK) {
-    normalized += String.fromCharCode.apply(null, Array.from(codes.subarray(k, Math.min(len, k + CHUNK))));
-  }
+  const normalized = fromCodes(codes, len);
   const finalStarts = starts;
   const total = len;
   return {
@@ -100,10 +114,38 @@ export function normalizeArabic(original: string): NormalizedText {
     normalized,
     toOriginal: (i) => (i < total ? finalStarts[i]! : n),
     toOriginalEnd: (i) => (i <= 0 ? 0 : finalStarts[Math.min(i, total) - 1]! + 1),
+    fromOriginal: (i) => {
+      let lo = 0;
+      let hi = total;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (finalStarts[mid]! < i) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
   };
 }
 
-/** Normalizes a table entry (no offsets needed). */
+/** The string of the first `len` code units (apply takes the typed array itself: no copy to an Array). */
+function fromCodes(codes: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  let out = '';
+  for (let k = 0; k < len; k += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Normalizes a table entry (no offsets needed); a word that needs no change is returned as is. */
 export function normalizeKey(word: string): string {
-  return normalizeArabic(word).normalized;
+  const n = word.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const code = word.charCodeAt(i);
+    if (DROP[code] || FOLD[code] !== code || isPresentationForm(code)) break;
+  }
+  if (i === n) return word;
+  return normalizeUncached(word).normalized;
 }
