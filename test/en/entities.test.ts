@@ -134,3 +134,14 @@ describe('English entities on general news (not the seeds)', () => {
     expect(mentions('NEWARK, N.J. _ Police said on Monday.').filter(([, t]) => t === 'organization')).toEqual([]);
   });
 });
+
+describe('English organization boundaries', () => {
+  it('leaves a possessor to the next name (Office … of China\'s Central Military Commission)', () => {
+    const text = "Director of the Office for International Military Cooperation of China's Central Military Commission said";
+    expect(mentions(text).filter(([, t]) => t === 'organization').map(([m]) => m)).toEqual(['Office for International Military Cooperation', 'Central Military Commission']);
+  });
+
+  it('does not take a number word for a name (Five Principles)', () => {
+    expect(mentions("China's Five Principles of Peaceful Coexistence").filter(([, t]) => t === 'person')).toEqual([]);
+  });
+});

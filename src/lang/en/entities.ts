@@ -263,8 +263,14 @@ function findOrganizations(tokens: readonly Token[]): Found[] {
     // Capitalized names ending in an organization word: `Al-Furat Petroleum Company`.
     if (titleEnds.has(i) || !t.upper || !t.word || (NOT_NAME_WORDS.has(t.lower) && !ORG_NAME_STARTERS.has(t.lower))) continue;
     if (isCapWord(tokens[i - 1]) && !NOT_NAME_WORDS.has(tokens[i - 1]!.lower)) continue; // inside a longer capitalized run
-    const end = TITLES.longestAt(tokens, i) ? -1 : capitalizedOrgEnd(tokens, i);
+    let end = TITLES.longestAt(tokens, i) ? -1 : capitalizedOrgEnd(tokens, i);
     if (end <= i) continue;
+    if (/^['’]s$/.test(tokens[end]?.text ?? '')) {
+      // `Office for … Cooperation of China's Central Military Commission`: the possessor belongs to the next name.
+      let k = end - 1;
+      while (k > i && isCapWord(tokens[k])) k--;
+      if (tokens[k]?.lower === 'of' && k > i + 1) end = k;
+    }
     const asPlace = EN_GAZETTEER.longestAt(tokens, i);
     if (asPlace && asPlace.end === end && asPlace.value.type === 'place') continue; // `Soviet Union`
     let to = end;

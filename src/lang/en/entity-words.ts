@@ -35,7 +35,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'infobox', 'title', 'map',
   'muslim', 'muslims', 'islamic', 'civil', 'war', 'state', 'states', 'government', 'ministry', 'embassy',
   'memorandum', 'agreement', 'protocol', 'treaty', 'cooperation', 'party', 'parties', 'arab', 'western',
-  'issue', 'special', 'central', 'national', 'general', 'secretary', 'director', 'office', 'first', 'second',
+  'issue', 'five', 'four', 'six', 'seven', 'eight', 'nine', 'ten', 'special', 'central', 'national', 'general', 'secretary', 'director', 'office', 'first', 'second',
 ]);
 
 /** Named regions and geographic features (not countries). */
