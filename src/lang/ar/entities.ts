@@ -85,8 +85,21 @@ class Scan {
     return t && t.kind === 'word' ? t.text : undefined;
   }
 
+  /** Memoized `match` results per trie and clitic mode, by token (several rules ask about the same token). */
+  private readonly matches = new Map<Map<string, TrieNode>, [(Match | null)[], (Match | null)[]]>();
+
   /** Longest trie match starting at token i (clitics allowed on the first token only). */
   match(root: Map<string, TrieNode>, i: number, cliticsAllowed = true): Match | undefined {
+    if (i < 0 || i >= this.toks.length) return this.matchUncached(root, i, cliticsAllowed);
+    let memo = this.matches.get(root);
+    if (!memo) { memo = [[], []]; this.matches.set(root, memo); }
+    const byTok = memo[cliticsAllowed ? 0 : 1];
+    let m = byTok[i];
+    if (m === undefined) { m = this.matchUncached(root, i, cliticsAllowed) ?? null; byTok[i] = m; }
+    return m ?? undefined;
+  }
+
+  private matchUncached(root: Map<string, TrieNode>, i: number, cliticsAllowed: boolean): Match | undefined {
     let best: Match | undefined;
     const vs = cliticsAllowed ? this.variants[i] ?? [] : [{ skip: 0, form: this.word(i) ?? '' }];
     for (const v of vs) {
@@ -111,7 +124,7 @@ class Scan {
     let end = this.norm.toOriginalEnd(this.toks[j]!.end);
     // marks on the last letter (harakat, shadda, dagger alef) belong to the word
     while (end < this.ctx.text.length && isMark(this.ctx.text.charCodeAt(end))) end++;
-    const m = { start, end, text: this.ctx.text.slice(start, end), ...c } as CandidateMention;
+    const m = Object.assign({ start, end, text: this.ctx.text.slice(start, end) }, c) as CandidateMention;
     this.out.push(m);
     return m;
   }
