@@ -183,6 +183,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['أنظمة أبل ليزا ( 1983 ) و', [['أبل', 'organization', 'org:apple']]],
   // a masculine nisba after a ministry domain agrees with the office before it, not with the ministry
   ['بحضور وزير الدفاع الأمريكي روبرت غيتس', [['الأمريكي', 'place', 'place:US'], ['روبرت غيتس', 'person', 'person:robert-gates']]],
+  // the feminine office is read like the masculine one: the nisba qualifies the minister, no ministry mention
+  ['قالت وزيرة الخارجية الأمريكية هيلاري كلينتون إن', [['الأمريكية', 'place', 'place:US'], ['هيلاري كلينتون', 'person', 'person:hillary-clinton']]],
   ['قال قائد الجيش اللبناني', [['الجيش اللبناني', 'organization', 'org:armed-forces-of-lebanon'], ['اللبناني', 'place', 'place:LB']]],
   ['الملك سلمان سجناء الحق العام', [['سلمان', 'person', 'person:salman']]],
   ['المواطنون السوريون والعمانيون', [['السوريون', 'place', 'place:SY'], ['العمانيون', 'place', 'place:OM']]],

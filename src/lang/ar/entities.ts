@@ -372,9 +372,12 @@ function organizations(scan: Scan): void {
       const nisbaFeminine = scan.word(c?.endTok ?? 0)?.endsWith('ه') ?? false;
       // a definite head takes a nisba, never a country name (هنأ مجلس الوزراء جمهورية مصر: the country is the object)
       const headDefinite = scan.word(head.endTok)!.startsWith('ال') || (head.endTok === head.start && (scan.variants[head.start] ?? []).some((v) => v.skip === head.skip && v.form.startsWith('ال')));
-      // after an office a masculine nisba agrees with the office: وزير الدفاع الأمريكي (the American defence minister)
-      const officeBefore = !headFeminine && c?.demonym === true && !nisbaFeminine && head.skip === 0 && head.node.label.startsWith('Ministry') &&
-        scan.lex.titles.get(scan.word(i - 1) ?? '')?.label !== undefined;
+      // after an office the nisba qualifies the office when it agrees with it: وزير الدفاع الأمريكي,
+      // وزيرة الخارجية الأمريكية (the American defence/foreign minister), as وزير الخارجية السوري does
+      const office = scan.word(i - 1) ?? '';
+      const officeFeminine = office.endsWith('ه');
+      const officeBefore = c?.demonym === true && head.skip === 0 && head.node.label.startsWith('Ministry') &&
+        scan.lex.titles.get(office)?.label !== undefined && (officeFeminine ? nisbaFeminine : !headFeminine && !nisbaFeminine);
       const agrees = c !== undefined && !officeBefore && (c.demonym ? headFeminine === nisbaFeminine : !headDefinite);
       if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {
         let end = c.endTok;

@@ -12,7 +12,7 @@ export const TITLES = [
   ['ولي العهد', 'Crown Prince'], ['ولي ولي العهد', 'Deputy Crown Prince'], ['الشيخ', 'Shaikh'], ['الشيخة', 'Shaikha'],
   ['معالي', 'His Excellency'], ['سعادة', 'His Excellency'], ['دولة', 'His Excellency'], ['السيد', 'Mr'], ['السيدة', 'Mrs'],
   ['الدكتور', 'Dr'], ['الدكتورة', 'Dr'], ['د', 'Dr'], ['الأستاذ', 'Professor'], ['البروفيسور', 'Professor'], ['المهندس', 'Engineer'],
-  ['الوزير', 'Minister'], ['الوزيرة', 'Minister'], ['وزير', 'Minister'], ['الوزير المسؤول عن الشؤون الخارجية', 'Minister Responsible for Foreign Affairs'],
+  ['الوزير', 'Minister'], ['الوزيرة', 'Minister'], ['وزير', 'Minister'], ['وزيرة', 'Minister'], ['الوزير المسؤول عن الشؤون الخارجية', 'Minister Responsible for Foreign Affairs'],
   ['وزير الدولة', 'Minister of State'], ['وزير الدولة للشؤون الخارجية', 'Minister of State for Foreign Affairs'],
   ['رئيس الوزراء', 'Prime Minister'], ['رئيس الحكومة', 'Prime Minister'], ['رئيس مجلس الوزراء', 'Prime Minister'],
   ['نائب رئيس الوزراء', 'Deputy Prime Minister'], ['نائب رئيس مجلس الوزراء', 'Deputy Prime Minister'],
