@@ -136,7 +136,8 @@ function compile(lang: 'en' | 'ar', words: RelationWords): Lexicon {
 }
 
 function latinTokens(text: string, from: number, to: number): RelToken[] {
-  return tokenizeLatin(text, from, to).map((t) => ({ ...t, prefix: '', definite: false }));
+  // The tokens are fresh objects: extend them in place rather than copying each one.
+  return tokenizeLatin(text, from, to).map((t) => Object.assign(t, { prefix: '', definite: false }));
 }
 
 // Attached conjunctions, then prepositions, then the article; `لل` is `ل` + article without alif.
