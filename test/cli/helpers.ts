@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../../src/bench/corpus.js';
 
 /** The repository (or, for development, another build of it via BILEX_ROOT). */
 export const ROOT = process.env.BILEX_ROOT ?? fileURLToPath(new URL('../../', import.meta.url));
@@ -78,17 +79,8 @@ export function seedSentences(): { en: string[]; ar: string[] } {
   return { en, ar };
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32), the benchmark's. */
+export const rng = prng;
 
 /** `count` documents recombined from seed sentences (both languages), reproducible by seed. */
 export function generatedDocs(count: number, seed = 1, sentencesPerDoc = 4): { id: string; text: string }[] {

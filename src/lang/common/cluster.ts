@@ -26,6 +26,18 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ال', 'ب�
 
 /** Name parts that can stand alone for the person (`Assad` for `Bashar al-Assad`, `Xie`). */
 function nameParts(name: string): string[] {
+  let parts = namePartsCache.get(name);
+  if (!parts) {
+    if (namePartsCache.size > 50_000) namePartsCache.clear();
+    namePartsCache.set(name, (parts = computeNameParts(name)));
+  }
+  return parts;
+}
+
+/** Names recur across candidates and documents; their parts are computed once per process. */
+const namePartsCache = new Map<string, string[]>();
+
+function computeNameParts(name: string): string[] {
   return tokenize(name)
     .filter((t) => t.word && !PARTICLES.has(t.lower))
     .map((t) => t.lower.replace(/^(al|el|ال)(?=\p{L}{3})/u, ''))
