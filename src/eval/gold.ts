@@ -2,52 +2,18 @@
  * Gold annotation types, mirroring schemas/gold.schema.json (fixtures/gold/<id>.json):
  * the article record's shape restricted to entities (with mentions), dates, agreements, events.
  */
-import type {
-  AgreementKind, AgreementStatus, DateKind, EntityType, EventKind, MentionForm, PlaceKind, Span,
-} from '../core/types.js';
+import type { Agreement, DateMention, Entity, Mention, RelationEvent } from '../core/types.js';
 
-export interface GoldMention extends Span {
-  form?: MentionForm;
-}
+/** Gold is the record's shape without what only a rule can supply (ruleIds, triggers). */
+export type GoldMention = Omit<Mention, 'ruleId'>;
 
-export interface GoldEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  key: string;
-  mentions: GoldMention[];
-  titles?: string[];
-  country?: string;
-  placeKind?: PlaceKind;
-}
+export type GoldEntity = Omit<Entity, 'mentions'> & { mentions: GoldMention[] };
 
-export interface GoldDate extends Span {
-  value: string | null;
-  kind: DateKind;
-  granularity?: string;
-  note?: string;
-}
+export type GoldDate = Omit<DateMention, 'ruleId' | 'granularity' | 'calendar'> & { granularity?: string; note?: string };
 
-export interface GoldAgreement {
-  id: string;
-  kind: AgreementKind;
-  subject?: string | null;
-  parties: string[];
-  date: string | null;
-  status: AgreementStatus;
-  evidence: Span;
-  note?: string;
-}
+export type GoldAgreement = Omit<Agreement, 'ruleId' | 'trigger' | 'subject'> & { subject?: string | null; note?: string };
 
-export interface GoldEvent {
-  id: string;
-  kind: EventKind;
-  participants: string[];
-  location: string | null;
-  date: string | null;
-  evidence: Span;
-  note?: string;
-}
+export type GoldEvent = Omit<RelationEvent, 'ruleId' | 'trigger'> & { note?: string };
 
 export interface GoldArticle {
   id: string;

@@ -1,17 +1,10 @@
 import { trimRange, span } from '../core/span.js';
-import type { Diagnostic, InfoboxField, Paragraph, Section, Sentence, Span } from '../core/types.js';
+import type { ArticleRecord, Diagnostic, InfoboxField, Paragraph, Section, Sentence, Span } from '../core/types.js';
 import { ABBREVIATIONS } from '../lang/common/abbreviations.js';
 import { detectLanguage } from './detect-language.js';
 
-export interface Segmentation {
-  format: 'wiki' | 'news' | 'plain';
-  title: Span | null;
-  infobox: InfoboxField[];
-  sections: Section[];
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  diagnostics: Diagnostic[];
-}
+/** The structure segmentation adds to a document (the same fields as the record's). */
+export type Segmentation = Pick<ArticleRecord, 'format' | 'title' | 'infobox' | 'sections' | 'paragraphs' | 'sentences' | 'diagnostics'>;
 
 interface Line {
   start: number;
