@@ -75,7 +75,7 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   for (const org of findOrganizations(tokens)) emit(org.from, org.to, org.mention);
 
   // 4. People: after titles, Arabic-style particle names, compromise's people, infobox envoys.
-  for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens), taggableRegions(ctx))) emit(p.from, p.to, p.mention);
+  for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens), taggableUnits(ctx))) emit(p.from, p.to, p.mention);
 
   addShortNames(text, tokens, out);
   linkAbbreviations(text, tokens, out);
@@ -400,24 +400,40 @@ function envoyStarts(ctx: ExtractionContext, tokens: readonly Token[]): Set<numb
   return starts;
 }
 
+/** A sentence (or paragraph) compromise's tagger may run on. */
+type TaggableUnit = { readonly start: number; readonly end: number; readonly taggable: boolean };
+
 /**
- * Where compromise's tagger runs: the article's sentences, except mostly upper-case ones (all-caps
+ * The article's sentences; compromise's tagger may run on all but mostly upper-case ones (all-caps
  * headlines and shouting give it nothing to go on, and it is many times slower on them) and
  * sentences too long to be real ones.
  */
-function taggableRegions(ctx: ExtractionContext): [number, number][] {
+function taggableUnits(ctx: ExtractionContext): TaggableUnit[] {
   const units = ctx.sentences.length ? ctx.sentences : ctx.paragraphs.length ? ctx.paragraphs : [{ start: 0, end: ctx.text.length }];
+  // compromise slows down more than linearly on one huge sentence; real sentences are short.
+  return units.map(({ start, end }) => ({ start, end, taggable: end - start <= MAX_TAGGED_SENTENCE && !mostlyUpperCase(ctx.text, start, end) }));
+}
+
+/**
+ * The regions compromise's tagger runs on: the units with a word it could still make a person of
+ * (`open`: a capitalized word no rule has claimed). Tagging is the costliest step of the English
+ * pipeline, and in news most sentences have every name claimed already by the gazetteer, the
+ * organization patterns or a title. Consecutive units form one region: one tagger call each.
+ */
+function taggerRegions(units: readonly TaggableUnit[], tokens: readonly Token[], open: (t: Token) => boolean): [number, number][] {
   const regions: [number, number][] = [];
-  let open: [number, number] | null = null;
-  for (const { start, end } of units) {
-    // compromise slows down more than linearly on one huge sentence; real sentences are short.
-    if (end - start > MAX_TAGGED_SENTENCE || mostlyUpperCase(ctx.text, start, end)) {
-      open = null;
+  let last: [number, number] | null = null;
+  let k = 0;
+  for (const { start, end, taggable } of units) {
+    while (k < tokens.length && tokens[k]!.start < start) k++;
+    let needed = false;
+    for (let j = k; taggable && j < tokens.length && tokens[j]!.end <= end; j++) if (open(tokens[j]!)) { needed = true; break; }
+    if (!needed) {
+      last = null;
       continue;
     }
-    // Consecutive taggable sentences form one region: one tagger call for an ordinary article.
-    if (open) open[1] = end;
-    else regions.push((open = [start, end]));
+    if (last && last[1] <= start) last[1] = end;
+    else regions.push((last = [start, end]));
   }
   return regions;
 }
@@ -435,7 +451,7 @@ function mostlyUpperCase(text: string, start: number, end: number): boolean {
   return letters > 20 && upper / letters > 0.6;
 }
 
-function findPeople(text: string, tokens: readonly Token[], known: readonly CandidateMention[], nameStarts: ReadonlySet<number>, regions: readonly [number, number][]): Found[] {
+function findPeople(text: string, tokens: readonly Token[], known: readonly CandidateMention[], nameStarts: ReadonlySet<number>, units: readonly TaggableUnit[]): Found[] {
   const found: Found[] = [];
   const coverage = coverageOf(text.length, known);
   // No name overlaps a person or place found before, nor sits wholly inside an organization's name.
@@ -500,7 +516,7 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
 
   // compromise's people, with titles and punctuation stripped.
   const people: { offset: { start: number; length: number } }[] = [];
-  for (const [start, end] of regions) {
+  for (const [start, end] of taggerRegions(units, tokens, (t) => isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !coverage.any(t.start, t.end, PERSON | PLACE | ORG))) {
     // Term offsets straight from the matches: .json({offset}) costs a third of the parse again.
     const doc = nlp(text.slice(start, end));
     const matches = doc.people();
