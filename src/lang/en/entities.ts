@@ -400,6 +400,15 @@ function envoyStarts(ctx: ExtractionContext, tokens: readonly Token[]): Set<numb
   return starts;
 }
 
+const ACRONYM = /^[A-Z0-9.]{2,}$/;
+const PERSON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+
+/** A word compromise's lexicon knows, as something other than a name (`Talks` opening a sentence). */
+function isCommonWord(lower: string, lexicon: Record<string, unknown>): boolean {
+  const tag = lexicon[lower];
+  return typeof tag === 'string' && !PERSON_TAGS.has(tag);
+}
+
 /** A sentence (or paragraph) compromise's tagger may run on. */
 type TaggableUnit = { readonly start: number; readonly end: number; readonly taggable: boolean };
 
@@ -416,18 +425,24 @@ function taggableUnits(ctx: ExtractionContext): TaggableUnit[] {
 
 /**
  * The regions compromise's tagger runs on: the units with a word it could still make a person of
- * (`open`: a capitalized word no rule has claimed). Tagging is the costliest step of the English
+ * (`open`: a capitalized word no rule has claimed, that is no title, acronym or, opening the
+ * sentence, a common word). Tagging is the costliest step of the English
  * pipeline, and in news most sentences have every name claimed already by the gazetteer, the
  * organization patterns or a title. Consecutive units form one region: one tagger call each.
  */
-function taggerRegions(units: readonly TaggableUnit[], tokens: readonly Token[], open: (t: Token) => boolean): [number, number][] {
+function taggerRegions(units: readonly TaggableUnit[], tokens: readonly Token[], open: (t: Token, first: boolean) => boolean): [number, number][] {
   const regions: [number, number][] = [];
   let last: [number, number] | null = null;
   let k = 0;
   for (const { start, end, taggable } of units) {
     while (k < tokens.length && tokens[k]!.start < start) k++;
     let needed = false;
-    for (let j = k; taggable && j < tokens.length && tokens[j]!.end <= end; j++) if (open(tokens[j]!)) { needed = true; break; }
+    let first = true;
+    for (let j = k; taggable && j < tokens.length && tokens[j]!.end <= end; j++) {
+      const t = tokens[j]!;
+      if (open(t, first)) { needed = true; break; }
+      if (t.word) first = false;
+    }
     if (!needed) {
       last = null;
       continue;
@@ -516,9 +531,13 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
 
   // compromise's people, with titles and punctuation stripped.
   const people: { offset: { start: number; length: number } }[] = [];
-  for (const [start, end] of taggerRegions(units, tokens, (t) => isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !coverage.any(t.start, t.end, PERSON | PLACE | ORG))) {
+  const lexicon = compromiseLexicon();
+  const open = (t: Token, first: boolean) =>
+    isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !ACRONYM.test(t.text) &&
+    !(first && isCommonWord(t.lower, lexicon)) && !coverage.any(t.start, t.end, PERSON | PLACE | ORG);
+  for (const [start, end] of taggerRegions(units, tokens, open)) {
     // Term offsets straight from the matches: .json({offset}) costs a third of the parse again.
-    const doc = nlp(text.slice(start, end));
+    const doc = tagForPeople(text.slice(start, end));
     const matches = doc.people();
     if (!matches.found) continue;
     doc.compute('offset');
@@ -541,7 +560,7 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
     const limit = p.offset.start + p.offset.length;
     let to = end;
     while (to > from && tokens[to - 1]!.end > limit) to--;
-    if (to <= from || tokens.slice(from, to).some((t) => /^[A-Z0-9.]{2,}$/.test(t.text))) continue; // acronyms are not people
+    if (to <= from || tokens.slice(from, to).some((t) => ACRONYM.test(t.text))) continue; // acronyms are not people
     const asText = nameText(tokens, from, to);
     if (known.some((k) => k.type === 'organization' && k.name.startsWith(`${asText} `))) continue; // `Al-Furat` of `Al-Furat Petroleum Company`
     if (tokens.slice(from, to).some((t) => isCapWord(t) && !NOT_NAME_WORDS.has(t.lower))) add(from, to, 'en/person/compromise', titles);
@@ -549,7 +568,6 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
 
   // Two or three capitalized words unknown to compromise's lexicon and to our tables
   // (`Guan Youfei`, `Mao Zedong`): foreign names compromise cannot tag.
-  const lexicon = compromiseLexicon();
   for (let i = 0; i < tokens.length; i++) {
     if (!isUnknownCapWord(tokens, i, lexicon) || (i > 0 && isCapWord(tokens[i - 1]) && adjacent(tokens[i - 1]!, tokens[i]!) === false && !NOT_NAME_WORDS.has(tokens[i - 1]!.lower) && !isPlaceOrOrgWord(tokens, i - 1))) continue;
     let j = i + 1;
@@ -566,6 +584,19 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
   }
   return found;
 }
+
+/**
+ * compromise's tagging without the steps people() does not read: chunking (noun/verb phrases) and
+ * typeahead; `nlp.tokenize` has already run alias, machine and contractions.
+ */
+function tagForPeople(text: string): ReturnType<typeof nlp> {
+  const doc = nlp.tokenize(text);
+  tagHooks ??= (nlp.world() as { hooks: string[] }).hooks.filter((h) => !UNUSED_HOOKS.has(h));
+  doc.compute(tagHooks);
+  return doc;
+}
+const UNUSED_HOOKS = new Set(['chunks', 'typeahead', 'alias', 'machine', 'contractions']);
+let tagHooks: string[] | null = null;
 
 let lexiconCache: Record<string, unknown> | null = null;
 function compromiseLexicon(): Record<string, unknown> {
