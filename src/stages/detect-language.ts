@@ -14,23 +14,60 @@ interface ScriptCounts {
   arabicMarks: number;
 }
 
+// What each UTF-16 code unit counts as, looked up per character (the classification runs over
+// every article and paragraph, so it is a table read rather than range tests and Set lookups).
+const OTHER = 0;
+const LATIN = 1;
+const ARABIC = 2; // an Arabic-script letter with no evidence either way
+const ARABIC_MARKED = 3; // Arabic-only orthography (ي ى ة ك …)
+const NON_ARABIC = 4; // Persian/Urdu-only letters
+const NON_ARABIC_VARIANT = 5; // Persian/Urdu shapes of shared letters (ک ی ھ)
+const EXTENDED_DIGIT = 6; // Persian/Urdu digits: evidence, not letters
+const IGNORED = 7; // Arabic diacritics and digits, and everything that is no letter
+const ASTRAL = 8; // a surrogate: decided by the code point
+
+const CLASS = buildClassTable();
+
+function buildClassTable(): Uint8Array {
+  const table = new Uint8Array(0x10000).fill(IGNORED);
+  const letter = /\p{L}/u;
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) table[code] = LATIN;
+    else if ((code >= 0x0620 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) {
+      if ((code >= 0x064b && code <= 0x065f) || (code >= 0x0660 && code <= 0x0669)) table[code] = IGNORED;
+      else if (code >= 0x06f0 && code <= 0x06f9) table[code] = EXTENDED_DIGIT;
+      else if (SCRIPT_EVIDENCE.nonArabic.has(ch)) table[code] = NON_ARABIC;
+      else if (SCRIPT_EVIDENCE.nonArabicVariants.has(ch)) table[code] = NON_ARABIC_VARIANT;
+      else if (SCRIPT_EVIDENCE.arabic.has(ch)) table[code] = ARABIC_MARKED;
+      else table[code] = ARABIC;
+    } else if (code >= 0xd800 && code <= 0xdbff) table[code] = ASTRAL;
+    else if (code < 0xd800 || code > 0xdfff) table[code] = letter.test(ch) ? OTHER : IGNORED;
+  }
+  return table;
+}
+
 function countScripts(text: string): ScriptCounts {
   const c: ScriptCounts = { arabicScript: 0, latin: 0, otherLetters: 0, nonArabicMarks: 0, nonArabicVariants: 0, arabicMarks: 0 };
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) c.latin++;
-    else if ((code >= 0x0620 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0xfb50 && code <= 0xfeff)) {
-      if (code >= 0x064b && code <= 0x065f) continue; // diacritics are not letters
-      if (code >= 0x0660 && code <= 0x0669) continue; // digits
-      if (code >= 0x06f0 && code <= 0x06f9) {
-        c.nonArabicMarks++; // Persian/Urdu digits
-        continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    switch (CLASS[text.charCodeAt(i)]) {
+      case LATIN: c.latin++; break;
+      case ARABIC: c.arabicScript++; break;
+      case ARABIC_MARKED: c.arabicScript++; c.arabicMarks++; break;
+      case NON_ARABIC: c.arabicScript++; c.nonArabicMarks++; break;
+      case NON_ARABIC_VARIANT: c.arabicScript++; c.nonArabicVariants++; break;
+      case EXTENDED_DIGIT: c.nonArabicMarks++; break;
+      case OTHER: c.otherLetters++; break;
+      case ASTRAL: {
+        const code = text.codePointAt(i)!;
+        if (code > 0xffff) {
+          i++;
+          if (/\p{L}/u.test(String.fromCodePoint(code))) c.otherLetters++;
+        }
+        break;
       }
-      c.arabicScript++;
-      if (SCRIPT_EVIDENCE.nonArabic.has(ch)) c.nonArabicMarks++;
-      else if (SCRIPT_EVIDENCE.nonArabicVariants.has(ch)) c.nonArabicVariants++;
-      else if (SCRIPT_EVIDENCE.arabic.has(ch)) c.arabicMarks++;
-    } else if (/\p{L}/u.test(ch)) c.otherLetters++;
+    }
   }
   return c;
 }
