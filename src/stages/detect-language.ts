@@ -92,11 +92,20 @@ export function detectLanguage(text: string): Language {
   return { code: 'und', confidence: round(c.otherLetters / letters), script: 'other' };
 }
 
+const FOLDABLE = /[یکى]/u;
+const FOLDABLE_ALL = /[یکى]/gu;
+
 function detectArabicScript(text: string, c: ScriptCounts, letters: number): Language {
   const share = c.arabicScript / letters;
-  const ws = words(text);
-  const arabicWords = ws.filter((w) => ARABIC_FUNCTION_WORDS.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال')).length;
-  const otherWords = ws.filter((w) => NON_ARABIC_FUNCTION_WORDS.has(w.replace(/[یکى]/gu, (ch) => FOLD_TO_ARABIC[ch] ?? ch))).length;
+  // Arabic-script words have no case: no lower-casing, no word array.
+  let arabicWords = 0;
+  let otherWords = 0;
+  const word = /[\p{L}\p{M}']+/gu;
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+    const w = m[0];
+    if (ARABIC_FUNCTION_WORDS.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال')) arabicWords++;
+    if (NON_ARABIC_FUNCTION_WORDS.has(FOLDABLE.test(w) ? w.replace(FOLDABLE_ALL, (ch) => FOLD_TO_ARABIC[ch] ?? ch) : w)) otherWords++;
+  }
   // Persian and Urdu letters (پ چ ژ گ ی ے ہ …) never occur in Arabic words; Arabic-only letters
   // (ة ى ي ك) also occur in Persian loans, so they weigh less.
   const nonArabic = c.nonArabicMarks * 3 + c.nonArabicVariants + otherWords * 2;
