@@ -6,7 +6,8 @@
  * become ranges, and values that need an anchor (`that same year`, `the next day`, `Nov. 3`) take
  * it from the text or the reference date.
  */
-import * as chrono from 'chrono-node';
+// English only: the package root loads every locale chrono has (twice the memory per worker).
+import * as chrono from 'chrono-node/en';
 import type { ExtractionContext } from '../../core/document.js';
 import type { DateMention } from '../../core/types.js';
 import { addDays, addMonths, formatDay, formatIsoWeek, formatMonth, formatYear, parseIsoDate, type YMD } from '../common/calendar.js';
@@ -22,7 +23,7 @@ const CHRONO_PARSERS = new Set([
 let chronoInstance: chrono.Chrono | null = null;
 function chronoParser(): chrono.Chrono {
   if (!chronoInstance) {
-    const config = chrono.en.configuration.createCasualConfiguration();
+    const config = chrono.configuration.createCasualConfiguration();
     config.parsers = config.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name));
     chronoInstance = new chrono.Chrono(config);
   }
