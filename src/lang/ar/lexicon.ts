@@ -20,6 +20,7 @@ import {
   AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
   MORE_GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES,
 } from './names.js';
+import { NEWS_AMBIGUOUS_GIVEN_NAMES, NEWS_FOREIGN_GIVEN_NAMES, NEWS_GIVEN_NAMES, NEWS_ORGANIZATIONS, NEWS_PEOPLE } from './names-news.js';
 import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
 
 const require = createRequire(import.meta.url);
@@ -142,6 +143,14 @@ export interface Lexicon {
   readonly govHeads: Map<string, TrieNode>;
 }
 
+/** Concatenates typed tables without building a union of all their literal types. */
+function pairs(...lists: ReadonlyArray<ReadonlyArray<readonly [string, string]>>): ReadonlyArray<readonly [string, string]> {
+  return lists.flat();
+}
+function triples(...lists: ReadonlyArray<ReadonlyArray<readonly [string, string, string]>>): ReadonlyArray<readonly [string, string, string]> {
+  return lists.flat();
+}
+
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
@@ -195,13 +204,15 @@ export function lexicon(): Lexicon {
     }
   }
 
-  for (const [ar, en, code] of ORGANIZATIONS) {
+  const ALL_ORGS = triples(ORGANIZATIONS, NEWS_ORGANIZATIONS);
+  for (const [ar, en, code] of ALL_ORGS) {
     insert(orgs, ar, {
       type: 'organization', name: ar, key: entityKey('organization', en), ruleId: 'ar/org/table', english: en,
       ...(code ? { country: code } : {}),
     });
   }
-  for (const [ar, en] of [...PEOPLE, ...MORE_PEOPLE]) {
+  const ALL_PEOPLE = pairs(PEOPLE, MORE_PEOPLE, NEWS_PEOPLE);
+  for (const [ar, en] of ALL_PEOPLE) {
     insert(people, ar, { type: 'person', name: ar, key: entityKey('person', en), ruleId: 'ar/person/bilingual', english: en });
   }
   for (const [ar, en] of TITLES) insert(titles, ar, undefined, en);
@@ -217,7 +228,11 @@ export function lexicon(): Lexicon {
   const govHeads = new Map<string, TrieNode>();
   for (const [head, en] of GOVERNMENT_HEADS) insert(govHeads, head, undefined, en);
 
-  const ALL_GIVEN: ReadonlyArray<readonly [string, string]> = [...GIVEN_NAMES, ...FOREIGN_GIVEN_NAMES, ...MORE_GIVEN_NAMES, ...MORE_FOREIGN_GIVEN_NAMES];
+  const FOREIGN_GIVEN = pairs(FOREIGN_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES, NEWS_FOREIGN_GIVEN_NAMES);
+  // the first spelling of a name wins
+  const ALL_GIVEN = pairs(
+    GIVEN_NAMES, FOREIGN_GIVEN_NAMES, MORE_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES, NEWS_GIVEN_NAMES, NEWS_FOREIGN_GIVEN_NAMES, NEWS_AMBIGUOUS_GIVEN_NAMES,
+  );
   const givenNames = new Map<string, string>();
   for (const [ar, en] of ALL_GIVEN) {
     const k = normalizeKey(ar);
@@ -225,7 +240,7 @@ export function lexicon(): Lexicon {
   }
   cached = {
     places, orgs, people, titles, demonyms, givenNames, ministryDomains, govHeads,
-    ambiguousGiven: new Set([...AMBIGUOUS_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES].map(normalizeKey)),
+    ambiguousGiven: new Set([...AMBIGUOUS_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES, ...NEWS_AMBIGUOUS_GIVEN_NAMES.map(([ar]) => ar)].map(normalizeKey)),
     particles: new Set(NAME_PARTICLES.map(normalizeKey)),
     stop: new Set(FUNCTION_WORDS.map(normalizeKey)),
     commonAl: new Set(COMMON_AL_WORDS.map(normalizeKey)),
@@ -240,7 +255,7 @@ export function lexicon(): Lexicon {
     commonNouns: new Set([...COMMON_NOUNS, ...SPEAKER_NOUNS].map(normalizeKey)),
     speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
     laqab: new Set(LAQAB_HEADS.map(normalizeKey)),
-    foreignGiven: new Set([...FOREIGN_GIVEN_NAMES, ...MORE_FOREIGN_GIVEN_NAMES].map(([ar]) => normalizeKey(ar))),
+    foreignGiven: new Set(FOREIGN_GIVEN.map(([ar]) => normalizeKey(ar))),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;
