@@ -23,19 +23,43 @@ export const S0 = '[^\\S\\n]*';
  * lookbehind is tested at every position of the text and runs ~10x slower.
  */
 export function atWordStart(text: string, i: number, isNumber = false): boolean {
-  const isLN = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   let j = i;
-  if (isNumber && j > 0 && /[.,٫]/u.test(text[j - 1]!) && /\p{N}/u.test(text[j - 2] ?? '')) return false;
-  if (!isLN(text[j - 1])) return true;
-  if (/[بلك]/u.test(text[j - 1]!)) {
+  if (isNumber && j > 1 && isDecimalPoint(text.charCodeAt(j - 1)) && isDigitAt(text, j - 2)) return false;
+  if (!isLetterOrDigitAt(text, j - 1)) return true;
+  const before = text.charCodeAt(j - 1);
+  if (before === 0x0628 || before === 0x0644 || before === 0x0643) { // ب ل ك
     j--;
-    if (!isLN(text[j - 1])) return true;
+    if (!isLetterOrDigitAt(text, j - 1)) return true;
   }
-  if (/[وف]/u.test(text[j - 1]!)) {
+  const conj = text.charCodeAt(j - 1);
+  if (conj === 0x0648 || conj === 0x0641) { // و ف
     j--;
-    if (!isLN(text[j - 1])) return true;
+    if (!isLetterOrDigitAt(text, j - 1)) return true;
   }
   return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+const isDecimalPoint = (code: number) => code === 0x2e || code === 0x2c || code === 0x066b; // . , ٫
+
+/** The character at i is a letter or digit (Arabic letters and ASCII without a regex). */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if ((code >= 0x0621 && code <= 0x064a) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return true;
+  if (code < 0x80) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** The character at i is a digit of any script. */
+export function isDigitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0x30 && code <= 0x39) return true;
+  if (code < 0x80) return false;
+  return DIGIT.test(text[i]!);
 }
 
 /** End of a word or number. */

@@ -6,7 +6,7 @@
 import type { ExtractionContext } from '../../core/document.js';
 import type { DateMention } from '../../core/types.js';
 import { formatDay, formatMonth, formatYear, parseIsoDate } from '../common/calendar.js';
-import { CONNECTOR_RE, OPENER_BEFORE_RE, atWordStart } from './dates-patterns.js';
+import { CONNECTOR_RE, OPENER_BEFORE_RE, atWordStart, isDigitAt } from './dates-patterns.js';
 import { AR_DATE_RULES, type Candidate, type DateParts, type DateRule, type RuleEnv } from './dates-rules.js';
 import { normalizeArabic } from './normalize.js';
 
@@ -15,6 +15,8 @@ export { AR_DATE_RULES } from './dates-rules.js';
 /** How far back one prefix step may reach (the longest ordinal day plus `من` fits). */
 const PREFIX_WINDOW = 40;
 
+const NO_STARTS: ReadonlyMap<string, number> = new Map();
+
 /** Runs one rule over the whole text. */
 function runRule(rule: DateRule, env: RuleEnv, out: Candidate[]): void {
   const { text } = env;
@@ -22,13 +24,17 @@ function runRule(rule: DateRule, env: RuleEnv, out: Candidate[]): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const coreStart = m.index;
-    if (m[0].length === 0 || !atWordStart(text, coreStart, /\p{N}/u.test(text[coreStart]!))) {
+    if (m[0].length === 0 || !atWordStart(text, coreStart, isDigitAt(text, coreStart))) {
       pattern.lastIndex = coreStart + 1;
       continue;
     }
     const groups: Record<string, string | undefined> = rule.prefix ? { ...m.groups } : (m.groups ?? {});
-    const starts = new Map<string, number>();
-    if (rule.prefix) matchPrefix(rule.prefix, text, coreStart, groups, starts);
+    let starts = NO_STARTS;
+    if (rule.prefix) {
+      const found = new Map<string, number>();
+      matchPrefix(rule.prefix, text, coreStart, groups, found);
+      starts = found;
+    }
     let start = coreStart;
     for (const name of rule.spanFrom ?? []) {
       const at = starts.get(name) ?? m.indices?.groups?.[name]?.[0];
@@ -51,7 +57,7 @@ function matchPrefix(steps: readonly RegExp[], text: string, coreStart: number, 
     const pm = step.exec(text.slice(lo, at));
     if (!pm || pm[0].length === 0) continue;
     const from = lo + pm.index;
-    if (!atWordStart(text, from, /\p{N}/u.test(text[from]!))) continue;
+    if (!atWordStart(text, from, isDigitAt(text, from))) continue;
     for (const [name, value] of Object.entries(pm.groups ?? {})) {
       const idx = pm.indices?.groups?.[name];
       if (value !== undefined && idx) { groups[name] = value; starts.set(name, lo + idx[0]); }
