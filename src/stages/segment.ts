@@ -156,6 +156,7 @@ function trimEnd(text: string): number {
 }
 
 const TERMINALS = new Set(['.', '!', '?', '؟', '。', '…']);
+const TERMINAL_CODES = new Set([...TERMINALS].map((t) => t.charCodeAt(0)));
 const CLOSERS = new Set(['"', "'", '”', '»', '’', ')', ']', '&']);
 const OPENERS = new Set(['"', "'", '“', '«', '‘', '(', '[']);
 const SENTENCE_START = /[\p{Lu}\p{N}\p{Script=Arabic}]/u;
@@ -176,6 +177,12 @@ export function splitSentences(text: string, start: number, end: number): Senten
   };
   let i = start;
   while (i < end) {
+    const code = text.charCodeAt(i);
+    // Most characters are neither a line break nor a terminal: decided on the code unit alone.
+    if (code !== 10 && !TERMINAL_CODES.has(code)) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     if (ch === '\n') {
       push(sentenceStart, i);
