@@ -193,6 +193,14 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال إيلي فرزلي إن', [['إيلي فرزلي', 'person', 'person:elie-frzli']]],
   ['أعلن مكتب التحقيقات الفيدرالي وهيومن رايتس ووتش', [['مكتب التحقيقات الفيدرالي', 'organization', 'org:fbi'], ['هيومن رايتس ووتش', 'organization', 'org:human-rights-watch']]],
   ['فاز بايرن ميونيخ على تشلسي', [['بايرن ميونيخ', 'organization', 'org:bayern-munich'], ['تشلسي', 'organization', 'org:chelsea-f-c']]],
+  // a preposition before a given name, when another name word follows
+  ['في مقالة لداود رمال قال', [['داود رمال', 'person', 'person:dawood-rmal']]],
+  // a foreign given name takes a surname in ن or of three letters before a list
+  ['رتب جون نيولاندز العناصر', [['جون نيولاندز', 'person', 'person:john-nyulandz']]],
+  ['راؤول بدأ يستعيد بريقه', [['راؤول', 'person', 'person:raul']]], // three letters after a foreign name may be a verb
+  ['ومنهم جورج بست و براين روبسون', [['جورج بست', 'person', 'person:george-bst'], ['براين روبسون', 'person', 'person:brian-rubsun']]],
+  // a bare family name closes a بن chain
+  ['مندوب المملكة لدى الجامعة أحمد بن عبدالعزيز قطان، ومدير', [['أحمد بن عبدالعزيز قطان', 'person', 'person:ahmed-bin-abdulaziz-qtan']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -255,6 +263,8 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   // names that are also everyday words (names-news.ts): `الآن` now, `بأول` with the first, `معين` certain, `أشرف` supervised
   ['ولم يطبع حتى الآن', 'person'], ['احتفل الفريق بأول بطولة', 'person'], ['في نظام معين', 'person'], ['أشرف على المشروع', 'person'],
   ['وهو يزن ستة كيلوغرامات', 'person'],
+  // a preposition + given name alone, or before the subject of a clause; a word that hides a name behind a clitic
+  ['وقال لمحمد إنه', 'person'], ['كان لراؤول الفضل الكبير في', 'person'], ['أرسل برقية شكر', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

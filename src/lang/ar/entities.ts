@@ -640,18 +640,21 @@ interface PersonName { start: number; end: number; skip: number }
 function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const { lex } = scan;
   let skip = 0;
+  let prepositional = false;
   let first = nameWord(scan, i, 'first');
   // an unknown word before `بن` + a given name is a name: سام بن نوح, عمرو بن العاص
   const beforeBin = first === 'other' && !titled && scan.word(i + 1) === 'بن' && lex.givenNames.has(scan.word(i + 2) ?? '') &&
     !scan.word(i)!.startsWith('ال') && !/^[وفبلك]/.test(scan.word(i)!);
   if (beforeBin) first = 'given';
   if (!titled && first !== 'given' && first !== 'particle') {
-    // a proclitic before a given name: ومحمد
-    const v = (scan.variants[i] ?? []).find((x) => x.skip === 1 && (scan.word(i)![0] === 'و' || scan.word(i)![0] === 'ف') &&
-      lex.givenNames.has(x.form) && !lex.ambiguousGiven.has(x.form));
+    // a proclitic before a given name: ومحمد; a preposition (لمنير الخطيب, بمحمد) only before another name word
+    const whole = scan.word(i)!;
+    const v = lex.commonNouns.has(whole) || lex.stop.has(whole) ? undefined : (scan.variants[i] ?? []).find((x) => x.skip > 0 && x.skip <= 2 && lex.givenNames.has(x.form) && !lex.ambiguousGiven.has(x.form) &&
+      (x.skip === 1 ? NAME_CLITICS.has(scan.word(i)![0]!) : NAME_CLITICS_2.has(scan.word(i)!.slice(0, 2))));
     if (!v) return null;
     skip = v.skip;
     first = 'given';
+    prepositional = !CONJUNCTIONS.has(scan.word(i)![skip - 1]!);
   }
   if (first === null) return null;
   if (first === 'other' && scan.word(i + 1) === 'الدين' && lex.laqab.has(scan.word(i)!)) first = 'given'; // صلاح الدين, معين الدين
@@ -710,8 +713,13 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     }
     if (sawFamily) break;
     if (kind === 'given') { j = k; continue; }
+    // a bare family name closes a بن chain: أحمد بن عبدالعزيز قطان, أسامة بن أحمد نقلي (not an office, a noun in construct or a verb)
+    if (kind === 'other' && j > i + 1 && first === 'given' && BIN.has(scan.word(j - 1) ?? '') && !scan.word(j)!.startsWith('ال') &&
+      bareSurname(scan, k)) { j = k; sawFamily = true; continue; }
     if (kind === 'family') {
       if (lex.places.get(w)?.entry) break;
+      // after a preposition an article noun may be the subject of the clause: كان لراؤول الفضل الكبير
+      if (prepositional && j === i && (scan.word(k + 1)?.startsWith('ال') ?? false)) break;
       if (lex.foreignGiven.has(w0) && j > i) break; // واين روني المدافع: no Arabic family name after a foreign surname
       j = k; sawFamily = true; continue;
     }
@@ -734,6 +742,13 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 4 && !w.startsWith('و') && !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
     }
+    // after a foreign given name: a surname in ن (جون نيولاندز) or of three letters (جورج بست)
+    if (kind === 'other' && j === i && first === 'given' && lex.foreignGiven.has(w0) && !lex.notSurnames.has(w) && !behindClitic(scan, k) &&
+      !lex.speechVerbs.has(w) && (w.startsWith('ن') ? w.length >= 4 && !/(ون|ين|وا|نا)$/.test(w)
+        // three letters may be a verb or a quantifier (راؤول بدأ, فيليب بضع): only when a list or the sentence goes on
+        : w.length === 3 && !/^[يتنوفك]/.test(w) && !/[اي]$/.test(w) && (scan.toks[k + 1] === undefined || scan.toks[k + 1]!.kind !== 'word' || scan.word(k + 1) === 'و'))) {
+      j = k; continue;
+    }
     break;
   }
   // regnal ordinal: عبدالله الثاني, لويس التاسع عشر
@@ -742,7 +757,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (ord && lex.ordinals.has(ord) && j - i < 2) { j++; regnal = true; if (scan.word(j + 1) === 'عشر') j++; }
   else if (ord && EPITHETS.has(ord) && j - i < 2) j++;
   const single = j === i;
-  if (single && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0))) return null;
+  if (single && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0) || prepositional)) return null;
   if (j === i && first === 'particle') return null;
   return { start: i, end: j, skip };
 }
@@ -893,8 +908,36 @@ const APPOSITION_OFFICES = new Set([
   'الرئيس', 'الوزير', 'الوزيره', 'المتحدثه', 'الناطقه', 'المنسق', 'المدرب', 'الموفد', 'المرشح', 'الزعيم',
 ]);
 
+/** Proclitics that may stand before a given name (`ومحمد`, `لمنير الخطيب`, `وبمحمد`); conjunctions alone let a lone given name through. */
+const NAME_CLITICS = new Set(['و', 'ف', 'ل', 'ب', 'ك']);
+const NAME_CLITICS_2 = new Set(['ول', 'وب', 'فل', 'فب', 'وك']);
+const CONJUNCTIONS = new Set(['و', 'ف']);
+
 /** Particles of European names between a given name and a surname. */
 const FOREIGN_PARTICLES = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دل', 'دوس', 'ديلا', 'لو']);
+
+/** Particles of descent after which a father's name may be followed by the family name. */
+const BIN = new Set(['بن', 'ابن', 'بنت']);
+
+/**
+ * Token k can be a bare family name after a full name: no verb or participle shape, no office
+ * (`ولي العهد`), no noun in construct before an article word or a place (`حاكم دبي`).
+ */
+function bareSurname(scan: Scan, k: number): boolean {
+  const { lex } = scan;
+  const w = scan.word(k);
+  if (w === undefined || w.length < 3 || scan.breakBefore(k)) return false;
+  if (/^[يتنوفلبك]/.test(w) || /(ا|ه|ون|ين|وا|ات|هم)$/.test(w) || /^است/.test(w) || /^[0-9]/.test(w)) return false;
+  if (lex.places.get(w)?.entry || lex.ordinals.has(w) || NUMBER_WORDS.has(w)) return false;
+  if (lex.notSurnames.has(w) || lex.commonNouns.has(w) || lex.speechVerbs.has(w) || behindClitic(scan, k)) return false;
+  if (scan.match(lex.titles, k) !== undefined || APPOSITION_OFFICES.has(w)) return false;
+  const next = scan.word(k + 1);
+  if (next !== undefined && !scan.breakBefore(k + 1) && (next.startsWith('ال') || scan.match(lex.places, k + 1, false)?.node.entry)) return false;
+  return true;
+}
+
+/** Cardinal numbers that follow a name as the start of a phrase (`حكم عمر عشر سنين`). */
+const NUMBER_WORDS = new Set(['عشر', 'عشره', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثمان', 'ثماني', 'تسع', 'تسعه', 'مئه', 'الف']);
 
 /** Kunya particles that may follow `بن`: `علي بن أبي طالب`. */
 const KUNYA = new Set(['ابي', 'ابو']);

@@ -108,6 +108,7 @@ export const NEWS_AMBIGUOUS_GIVEN_NAMES = [
   ['وصفي', 'Wasfi'], ['ياسمين', 'Yasmin'], ['سوسن', 'Sawsan'], ['حنان', 'Hanan'], ['أشرف', 'Ashraf'], ['توفيق', 'Tawfiq'], ['ناجح', 'Najeh'],
   ['ناظم', 'Nazim'], ['غطاس', 'Ghattas'],
   ['معين', 'Moein'], ['يزن', 'Yazan'], ['غلام', 'Ghulam'],
+  ['رقية', 'Ruqayya'],
 ] as const;
 
 /** Well-known people of world and regional news missing from bilingual.ts: [Arabic, English canonical]. */
