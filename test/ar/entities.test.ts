@@ -201,6 +201,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['ومنهم جورج بست و براين روبسون', [['جورج بست', 'person', 'person:george-bst'], ['براين روبسون', 'person', 'person:brian-rubsun']]],
   // a bare family name closes a بن chain
   ['مندوب المملكة لدى الجامعة أحمد بن عبدالعزيز قطان، ومدير', [['أحمد بن عبدالعزيز قطان', 'person', 'person:ahmed-bin-abdulaziz-qtan']]],
+  // an ambiguous given name that is seldom a common word starts a name before a family name with the article
+  ['بزعامة الحبيب الصيد ووحدتها', [['الحبيب الصيد', 'person', 'person:habib-al-sid']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -265,6 +267,9 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['وهو يزن ستة كيلوغرامات', 'person'],
   // a preposition + given name alone, or before the subject of a clause; a word that hides a name behind a clitic
   ['وقال لمحمد إنه', 'person'], ['كان لراؤول الفضل الكبير في', 'person'], ['أرسل برقية شكر', 'person'],
+  // a verbal noun after an office; an ambiguous given name before a common noun or a verb
+  ['بحث وزير الخارجية المصري تمتين العلاقات', 'person'], ['سعى وزير الخارجية الأميركية لإقناع نظرائه', 'person'],
+  ['وكان عمر الأرض طويلا', 'person'], ['رفعت التجميد عن الأموال', 'person'], ['جمال الطبيعة', 'person'], ['صباح اليوم', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -662,6 +662,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const w0 = scan.word(i)!.slice(skip);
   // after an office, a verb (يأتي, تأتي, سيكون), a feminine noun, or a word behind a clitic (بمقر, لمصر, وكبار) is no name
   if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
+  // after an office, a verbal noun (بحث وزير الخارجية تمتين العلاقات, سعى الوزير لإقناع نظرائه) is no name
+  if (titled && first === 'other' && VERBAL_NOUN.test(w0)) return null;
   let j = i;
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
@@ -676,7 +678,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   }
   const ambiguousStart = !titled && first === 'given' && lex.ambiguousGiven.has(w0) && scan.word(i + 1) !== 'الدين' &&
     !(lex.foreignGiven.has(w0) && nameWord(scan, i + 1, 'next') === 'other' && !/^[وفبلك]/.test(scan.word(i + 1)!) &&
-      !lex.notSurnames.has(scan.word(i + 1)!) && !behindClitic(scan, i + 1) && !/^.ا..ا$/.test(scan.word(i + 1)!));
+      !lex.notSurnames.has(scan.word(i + 1)!) && !behindClitic(scan, i + 1) && !/^.ا..ا$/.test(scan.word(i + 1)!)) &&
+    !(lex.nameLikeAmbiguous.has(w0) && familyAfter(scan, i + 1));
   let sawFamily = false;
   while (j - i < 6) {
     const k = j + 1;
@@ -915,6 +918,24 @@ const CONJUNCTIONS = new Set(['و', 'ف']);
 
 /** Particles of European names between a given name and a surname. */
 const FOREIGN_PARTICLES = new Set(['دي', 'دا', 'فان', 'فون', 'دو', 'ديل', 'دل', 'دوس', 'ديلا', 'لو']);
+
+/** Verbal-noun shapes, maybe behind `ل`/`ب`: تفعيل (تمتين, تعزيز), إفعال (إقناع, إحداث), افتعال, انفعال, استفعال. */
+const VERBAL_NOUN = /^[لب]?(ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است...ا.)$/u;
+
+/**
+ * Token k is a family name with the article after a given name that is seldom a common word
+ * before such a word (`أيمن الظواهري`, `الحبيب الصيد`): not a place, a title, a nisba, a noun
+ * of the common-word tables, nor a word in construct before another article word.
+ */
+function familyAfter(scan: Scan, k: number): boolean {
+  const { lex } = scan;
+  const w = scan.word(k);
+  if (w === undefined || scan.breakBefore(k) || nameWord(scan, k, 'next') !== 'family') return false;
+  if (lex.places.get(w)?.entry || lex.demonyms.has(w) || scan.match(lex.titles, k) !== undefined || lex.ordinals.has(w)) return false;
+  if (w.length < 5 || /(يه|ون|ين)$/.test(w)) return false;
+  const next = scan.word(k + 1);
+  return !(next !== undefined && !scan.breakBefore(k + 1) && next.startsWith('ال') && !lex.places.get(next)?.entry);
+}
 
 /** Particles of descent after which a father's name may be followed by the family name. */
 const BIN = new Set(['بن', 'ابن', 'بنت']);

@@ -18,7 +18,7 @@ import { MORE_PEOPLE, PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import {
   AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
-  MORE_GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES,
+  MORE_GIVEN_NAMES, NAME_LIKE_AMBIGUOUS_GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES,
 } from './names.js';
 import { NEWS_AMBIGUOUS_GIVEN_NAMES, NEWS_FOREIGN_GIVEN_NAMES, NEWS_GIVEN_NAMES, NEWS_ORGANIZATIONS, NEWS_PEOPLE } from './names-news.js';
 import { COMMON_AL_WORDS, COMMON_NOUNS, FUNCTION_WORDS, REGNAL_ORDINALS, SPEAKER_NOUNS, SPEECH_VERBS } from './stopwords.js';
@@ -129,6 +129,8 @@ export interface Lexicon {
   readonly speechVerbs: Set<string>;
   /** first words of `X الدين` names (صلاح الدين) */
   readonly laqab: Set<string>;
+  /** ambiguous given names that start a name before a family name with the article (`أيمن الظواهري`) */
+  readonly nameLikeAmbiguous: Set<string>;
   /** non-Arabic given names (normalized): any word may follow as a surname */
   readonly foreignGiven: Set<string>;
   /** ministry domain (normalized phrase tokens) trie with English labels */
@@ -256,6 +258,7 @@ export function lexicon(): Lexicon {
     speechVerbs: new Set(SPEECH_VERBS.map(normalizeKey)),
     laqab: new Set(LAQAB_HEADS.map(normalizeKey)),
     foreignGiven: new Set(FOREIGN_GIVEN.map(([ar]) => normalizeKey(ar))),
+    nameLikeAmbiguous: new Set(NAME_LIKE_AMBIGUOUS_GIVEN_NAMES.map(normalizeKey)),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;
