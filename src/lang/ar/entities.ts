@@ -46,7 +46,7 @@ import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.
 import { tokenize, type Token } from './tokens.js';
 import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
-import { CLUB_CITIES, GENERIC_ORG_WORDS, SPORT_CUES } from './gazetteer-orgs.js';
+import { AMBIGUOUS_CLUBS, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, SPORT_CUES } from './gazetteer-orgs.js';
 import { KINGDOM_CUES } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
@@ -169,7 +169,7 @@ function variantsOf(word: string): Variant[] {
   const skips = cliticPrefixes(word).slice().sort((a, b) => a - b);
   for (const skip of skips) {
     const rest = word.slice(skip);
-    if (rest.length < 2) continue;
+    if (rest.length < 2 && skip > 0) continue; // one-letter words stay (أ ش أ), one letter behind a clitic is no word
     out.push({ skip, form: rest });
     if (skip > 0 && word[skip - 1] === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) {
       out.push({ skip, form: `ا${rest}` });
@@ -324,6 +324,44 @@ function clubAt(scan: Scan, i: number, endTok: number, skip: number, e: LexEntry
   // the cue is the word before, or the clitic-free previous word (لفريق, ومدرب)
   return (scan.variants[i - 1] ?? []).some((v) => SPORT_CUE.has(v.form)) || (skip > 0 && scan.word(i)![0] === 'ل' &&
     (scan.variants[i - 1] ?? []).some((v) => v.form === 'هدف' || v.form === 'اهداف'));
+}
+
+const AMBIGUOUS_CLUB = new Map<string, { english: string; country: string }>(
+  AMBIGUOUS_CLUBS.map(([ar, en, code]) => [normalizeKey(ar), { english: en, country: code }]),
+);
+const CLUB_JOINER = new Set(CLUB_JOINERS.map(normalizeKey));
+
+/**
+ * Clubs named like everyday words (`الأهلي`, `الهلال`): after a sport cue, or after `على`/`أمام`/`و`
+ * right after a club (`فاز الأهلي على الهلال`, `الهلال والنصر`); a masculine nisba after the club
+ * belongs to it (`الوداد المغربي`).
+ */
+function ambiguousClubs(scan: Scan): void {
+  const { toks, lex } = scan;
+  let lastClub = -10;
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    const v = (scan.variants[i] ?? []).find((x) => AMBIGUOUS_CLUB.has(x.form) || AMBIGUOUS_CLUB.has(`${x.form} ${scan.word(i + 1) ?? ''}`));
+    if (!v) continue;
+    if (scan.match(lex.orgs, i)?.node.entry) continue; // a longer known name: الاتحاد الأوروبي
+    const two = !AMBIGUOUS_CLUB.has(v.form);
+    const prev = scan.variants[i - 1] ?? [];
+    const afterCue = prev.some((x) => SPORT_CUE.has(x.form));
+    const afterClub = (i - lastClub <= 2 && (v.skip > 0 && scan.word(i)![0] === 'و' || prev.some((x) => CLUB_JOINER.has(x.form)))) ||
+      (i - lastClub === 2 && scan.word(i - 1) === 'و');
+    if (!afterCue && !afterClub) continue;
+    let end = two ? i + 1 : i;
+    const club = AMBIGUOUS_CLUB.get(two ? `${v.form} ${scan.word(i + 1)}` : v.form)!;
+    const nisba = scan.word(end + 1);
+    if (nisba && nisba.startsWith('ال') && !/(ه|ون|ين|ات)$/.test(nisba) && lex.demonyms.has(nisba) && !scan.breakBefore(end + 1)) end++;
+    const m = scan.add(i, end, v.skip, {
+      type: 'organization', name: scan.surface(i, end, v.skip), key: entityKey('organization', club.english), ruleId: 'ar/org/club',
+      ...(club.country ? { country: club.country } : {}),
+    });
+    scan.mediaSpans.add(`${m.start}:${m.end}`);
+    lastClub = end;
+    i = end;
+  }
 }
 
 /** The country named by a nisba or a country name at token i (no clitics), with its extent. */
@@ -1232,6 +1270,7 @@ export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[
   scan.dc = dc;
   places(scan, dc);
   organizations(scan);
+  ambiguousClubs(scan);
   people(scan);
   const out = scan.mediaSpans.size ? scan.out.filter((m) => m.type !== 'place' || !scan.mediaSpans.has(`${m.start}:${m.end}`)) : scan.out;
   return resolve(out, ctx.text.length);

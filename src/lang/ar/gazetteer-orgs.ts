@@ -224,3 +224,23 @@ export const SPORT_CUES = [
   'خسر', 'يخسر', 'هزم', 'يهزم', 'تغلب', 'يتغلب', 'واجه', 'يواجه', 'يلاقي', 'لاقي', 'ضد', 'مباراه', 'شباك', 'صفوف', 'قميص', 'نجم',
   'هداف', 'رئيس نادي', 'انتقل الي', 'مع فريق',
 ] as const;
+
+/**
+ * Club names that are everyday words or places too (`الأهلي` national, `الهلال` crescent, `النصر`
+ * victory): a club only after a sport cue (`فاز الأهلي`, `لاعب الهلال`, `مباراة النصر`) or after
+ * `على`/`و` next to a club just found (`فاز الأهلي على الزمالك`): [Arabic, English, alpha-2].
+ */
+export const AMBIGUOUS_CLUBS = [
+  ['الأهلي', 'Al Ahly', ''], ['الهلال', 'Al Hilal', ''], ['النصر', 'Al Nassr', ''], ['الاتحاد', 'Al-Ittihad', ''], 
+  ['الوحدة', 'Al-Wahda', ''], ['الوحدات', 'Al-Wehdat', 'JO'], ['الوداد', 'Wydad AC', 'MA'], ['الرجاء', 'Raja CA', 'MA'], ['الجيش', 'Al-Jaish', ''],
+  ['الاتفاق', 'Al-Ettifaq', 'SA'], ['القادسية', 'Al-Qadsiah', ''], ['العربي', 'Al-Arabi', ''], ['السد', 'Al Sadd', 'QA'], ['الريان', 'Al-Rayyan', 'QA'],
+  ['الغرافة', 'Al-Gharafa', 'QA'], ['الوصل', 'Al-Wasl', 'AE'], ['الجزيرة', 'Al Jazira Club', 'AE'], ['الأفريقي', 'Club Africain', 'TN'],
+  ['الإفريقي', 'Club Africain', 'TN'], ['الصفاقسي', 'CS Sfaxien', 'TN'], ['المريخ', 'Al-Merrikh', 'SD'], ['الزوراء', 'Al-Zawraa', 'IQ'],
+  ['الطلبة', 'Al-Talaba', 'IQ'], ['الشرطة', 'Al-Shorta', ''], ['المصري', 'Al Masry', 'EG'], ['الإسماعيلي', 'Ismaily', 'EG'], ['الترجي', 'Esperance de Tunis', 'TN'],
+  ['الفيصلي', 'Al-Faisaly', ''], ['السالمية', 'Al-Salmiya', 'KW'], 
+  ['النجمة', 'Nejmeh SC', 'LB'], ['الأنصار', 'Al-Ansar', 'LB'], ['الكرامة', 'Al-Karamah', 'SY'], ['الوثبة', 'Al-Wathba', 'SY'], ['الرمثا', 'Al-Ramtha', 'JO'],
+  ['الزمالك', 'Zamalek', 'EG'], ['المقاولون العرب', 'Al Mokawloon Al Arab', 'EG'], ['إنبي', 'ENPPI', 'EG'], ['حرس الحدود', 'Haras El Hodoud', 'EG'],
+] as const;
+
+/** Words between two clubs of a match: `الأهلي على الزمالك`, `الهلال أمام النصر`. */
+export const CLUB_JOINERS = ['على', 'أمام', 'ضد', 'مع'] as const;

@@ -295,9 +295,9 @@ export const NEWS_PEOPLE = [
 /** Well-known organizations missing from gazetteer-orgs.ts: [Arabic, English canonical, alpha-2 or '']. */
 export const NEWS_ORGANIZATIONS = [
   ['كديما', 'Kadima', 'IL'], ['حزب كديما', 'Kadima', 'IL'], ['حزب العمال', 'Labour Party', ''], ['برنامج الأغذية العالمي', 'World Food Programme', ''],
-  ['بايرن ميونيخ', 'Bayern Munich', 'DE'], ['بايرن ميونخ', 'Bayern Munich', 'DE'], ['تشلسي', 'Chelsea F.C.', 'GB'], ['تشيلسي', 'Chelsea F.C.', 'GB'],
-  ['مانشستر يونايتد', 'Manchester United', 'GB'], ['مانشستر سيتي', 'Manchester City', 'GB'], ['أرسنال', 'Arsenal F.C.', 'GB'], ['آرسنال', 'Arsenal F.C.', 'GB'],
-  ['ارسنال', 'Arsenal F.C.', 'GB'], ['ريال مدريد', 'Real Madrid', 'ES'], ['أتلتيكو مدريد', 'Atletico Madrid', 'ES'], ['يوفنتوس', 'Juventus', 'IT'],
+  ['بايرن ميونيخ', 'Bayern Munich', 'DE'], ['بايرن ميونخ', 'Bayern Munich', 'DE'], ['تشلسي', 'Chelsea FC', 'GB'], ['تشيلسي', 'Chelsea FC', 'GB'],
+  ['مانشستر يونايتد', 'Manchester United', 'GB'], ['مانشستر سيتي', 'Manchester City', 'GB'], ['أرسنال', 'Arsenal FC', 'GB'], ['آرسنال', 'Arsenal FC', 'GB'],
+  ['ارسنال', 'Arsenal FC', 'GB'], ['ريال مدريد', 'Real Madrid', 'ES'], ['أتلتيكو مدريد', 'Atletico Madrid', 'ES'], ['يوفنتوس', 'Juventus', 'IT'],
   ['إنتر ميلان', 'Inter Milan', 'IT'], ['انتر ميلان', 'Inter Milan', 'IT'], ['إيه سي ميلان', 'AC Milan', 'IT'], ['بوروسيا مونشنغلادباخ', 'Borussia Monchengladbach', 'DE'],
   ['باير ليفركوزن', 'Bayer Leverkusen', 'DE'], ['شالكه 04', 'Schalke 04', 'DE'], ['سبورتنغ لشبونة', 'Sporting CP', 'PT'], ['بنفيكا', 'Benfica', 'PT'],
   ['أولمبيك مرسيليا', 'Olympique de Marseille', 'FR'], ['أولمبيك ليون', 'Olympique Lyonnais', 'FR'], ['بي إس في آيندهوفن', 'PSV Eindhoven', 'NL'],
@@ -362,4 +362,7 @@ export const NEWS_ORGANIZATIONS = [
   ['الهيئة العربية للتصنيع', 'Arab Organization for Industrialization', 'EG'], ['الأزهر', 'Al-Azhar', 'EG'], ['جامعة الأزهر', 'Al-Azhar University', 'EG'],
   ['جامعة القاهرة', 'Cairo University', 'EG'], ['جامعة هارفارد', 'Harvard University', 'US'], ['جامعة أكسفورد', 'University of Oxford', 'GB'], ['جامعة كامبريدج', 'University of Cambridge', 'GB'],
   ['جامعة السوربون', 'Sorbonne University', 'FR'], ['السوربون', 'Sorbonne University', 'FR'], ['جامعة الملك سعود', 'King Saud University', 'SA'], ['جامعة الملك عبدالعزيز', 'King Abdulaziz University', 'SA'],
+  // wire agencies by their Arabic initials
+  ['أ ف ب', 'Agence France-Presse', 'FR'], ['ا ف ب', 'Agence France-Presse', 'FR'], ['د ب أ', 'Deutsche Presse-Agentur', 'DE'],
+  ['يو بي آي', 'United Press International', 'US'], ['يو بي اي', 'United Press International', 'US'], ['واج', 'Algeria Press Service', 'DZ'],
 ] as const;
