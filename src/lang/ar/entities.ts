@@ -46,7 +46,9 @@ import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.
 import { tokenize, type Token } from './tokens.js';
 import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
-import { AMBIGUOUS_CLUBS, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, SPORT_CUES } from './gazetteer-orgs.js';
+import {
+  AMBIGUOUS_CLUBS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, MEDIA_CUES, REPORT_VERBS, SPORT_CUES,
+} from './gazetteer-orgs.js';
 import { KINGDOM_CUES } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
@@ -364,6 +366,39 @@ function ambiguousClubs(scan: Scan): void {
   }
 }
 
+const AMBIGUOUS_MEDIA_NAME = new Map<string, { english: string; country: string }>(
+  AMBIGUOUS_MEDIA.map(([ar, en, code]) => [normalizeKey(ar), { english: en, country: code }]),
+);
+const MEDIA_CUE = new Set(MEDIA_CUES.map(normalizeKey));
+const REPORT_VERB = new Set(REPORT_VERBS.map(normalizeKey));
+/** Words that close a report whose subject is a newspaper: `ذكرت الحياة أن`, `نقلت الشرق الأوسط عن`. */
+const REPORT_CLOSERS = new Set(['ان', 'عن', 'في', 'نقلا', 'اليوم', 'امس', 'الصادره', 'اللندنيه', 'السعوديه', 'اللبنانيه', 'الاماراتيه', 'الكويتيه', 'المصريه', 'القطريه', 'الاردنيه', 'السوريه']);
+
+/** Newspapers and channels named like everyday words: after a reporter word, or as the subject of a report. */
+function ambiguousMedia(scan: Scan): void {
+  const { toks, lex } = scan;
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    const v = (scan.variants[i] ?? []).find((x) => x.skip === 0 && (AMBIGUOUS_MEDIA_NAME.has(x.form) || AMBIGUOUS_MEDIA_NAME.has(`${x.form} ${scan.word(i + 1) ?? ''}`)));
+    if (!v) continue;
+    const two = !AMBIGUOUS_MEDIA_NAME.has(v.form) || AMBIGUOUS_MEDIA_NAME.has(`${v.form} ${scan.word(i + 1) ?? ''}`);
+    const end = two ? i + 1 : i;
+    if ((scan.match(lex.orgs, i)?.endTok ?? -1) > end) continue; // a longer known name
+    const prev = scan.variants[i - 1] ?? [];
+    const cue = prev.some((x) => MEDIA_CUE.has(x.form)) ||
+      // `قالت الرياض إن` is the government: a place name is a newspaper only after a reporter word
+      (prev.some((x) => REPORT_VERB.has(x.form)) && REPORT_CLOSERS.has(scan.word(end + 1) ?? '') && !scan.match(lex.places, i, false)?.node.entry);
+    if (!cue) continue;
+    const media = AMBIGUOUS_MEDIA_NAME.get(two ? `${v.form} ${scan.word(i + 1)}` : v.form)!;
+    const m = scan.add(i, end, 0, {
+      type: 'organization', name: scan.surface(i, end, 0), key: entityKey('organization', media.english), ruleId: 'ar/org/media',
+      ...(media.country ? { country: media.country } : {}),
+    });
+    scan.mediaSpans.add(`${m.start}:${m.end}`);
+    i = end;
+  }
+}
+
 /** The country named by a nisba or a country name at token i (no clitics), with its extent. */
 function countryAt(scan: Scan, i: number): { code: string; endTok: number; demonym: boolean } | undefined {
   const m = scan.match(scan.lex.places, i, false);
@@ -650,7 +685,8 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   if (lex.givenNames.has(w)) return 'given';
   for (const v of scan.variants[i] ?? []) {
     if (lex.stop.has(v.form)) return null;
-    if (v.skip > 0 && v.form.startsWith('ال')) return null; // clitic + article: للذرة, والأجهزة
+    // clitic + article: للذرة, والأجهزة; after a name `كال…` is rather a foreign surname (وليام كالدويل) than `كالعادة`
+    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 5 && !lex.commonAl.has(v.form))) return null;
     if (v.skip > 0 && (lex.titles.get(v.form)?.label !== undefined || lex.orgHeads.has(v.form) || lex.commonNouns.has(v.form))) return null; // لرئيس
   }
   if (lex.particles.has(w) || w === 'عبد') return 'particle';
@@ -734,7 +770,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
     // foreign name particles: ألفريدو دي ستيفانو, لودفيغ فان بيتهوفن
     if (w !== undefined && FOREIGN_PARTICLES.has(w) && (lex.foreignGiven.has(w0) || titled) && scan.toks[k + 1]?.kind === 'word' &&
-      nameWord(scan, k + 1, 'next') === 'other' && !scan.word(k + 1)!.startsWith('ال')) { j = k + 1; continue; }
+      (nameWord(scan, k + 1, 'next') === 'other' || nameWord(scan, k + 1, 'next') === 'given') && !scan.word(k + 1)!.startsWith('ال')) { j = k + 1; continue; }
     if (kind === 'particle') {
       let after = k + 1;
       const abd = scan.word(after) === 'عبد';
@@ -1271,6 +1307,7 @@ export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[
   places(scan, dc);
   organizations(scan);
   ambiguousClubs(scan);
+  ambiguousMedia(scan);
   people(scan);
   const out = scan.mediaSpans.size ? scan.out.filter((m) => m.type !== 'place' || !scan.mediaSpans.has(`${m.start}:${m.end}`)) : scan.out;
   return resolve(out, ctx.text.length);

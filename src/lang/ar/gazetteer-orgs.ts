@@ -244,3 +244,24 @@ export const AMBIGUOUS_CLUBS = [
 
 /** Words between two clubs of a match: `الأهلي على الزمالك`, `الهلال أمام النصر`. */
 export const CLUB_JOINERS = ['على', 'أمام', 'ضد', 'مع'] as const;
+
+/**
+ * Newspapers and channels named like everyday words or places (`الحياة` life, `الرياض`, `الجزيرة`
+ * island): an organization after a reporter word (`مراسل الجزيرة`) or as the subject of a feminine
+ * verb of reporting closed by `أن`/`عن` (`وذكرت الحياة أن`): [Arabic, English, alpha-2].
+ */
+export const AMBIGUOUS_MEDIA = [
+  ['الجزيرة', 'Al Jazeera', 'QA'], ['العربية', 'Al Arabiya', ''], ['الحياة', 'Al-Hayat', ''], ['الشرق الأوسط', 'Asharq Al-Awsat', ''],
+  ['الرياض', 'Al Riyadh', 'SA'], ['الوطن', 'Al-Watan', ''], ['النهار', 'An-Nahar', 'LB'], ['السفير', 'As-Safir', 'LB'], ['المستقبل', 'Future TV', 'LB'],
+  ['الخليج', 'Al Khaleej', 'AE'], ['البيان', 'Al Bayan', 'AE'], ['الاتحاد', 'Al Ittihad', 'AE'], ['الراية', 'Al Raya', 'QA'], ['الشرق', 'Al Sharq', 'QA'],
+  ['الثورة', 'Al-Thawra', ''], ['البعث', 'Al-Baath', 'SY'], ['تشرين', 'Tishreen', 'SY'], ['الدستور', 'Ad-Dustour', 'JO'], ['الرأي', 'Al Rai', 'JO'],
+  ['الغد', 'Al Ghad', 'JO'], ['الأخبار', 'Al-Akhbar', ''], ['المنار', 'Al-Manar', 'LB'], ['الشروق', 'Al-Shorouk', ''], ['الجمهورية', 'Al Gomhuria', 'EG'],
+  ['القبس', 'Al-Qabas', 'KW'], ['السياسة', 'Al-Seyassah', 'KW'], ['الأنباء', 'Al-Anbaa', 'KW'], ['الصباح', 'Al-Sabah', ''], ['المدى', 'Al-Mada', 'IQ'],
+  ['الأيام', 'Al-Ayyam', ''], ['القدس', 'Al-Quds', 'PS'], ['العرب', 'Al Arab', ''], ['الأهرام', 'Al-Ahram', 'EG'], ['عكاظ', 'Okaz', 'SA'],
+] as const;
+
+/** Words before a media name: reporters and sites (`مراسل الجزيرة`, `موقع العربية`). */
+export const MEDIA_CUES = ['مراسل', 'مراسلة', 'مراسلو', 'مراسلي', 'موفد', 'موقع', 'شاشة', 'مذيع', 'مذيعة', 'كاميرا'] as const;
+
+/** Feminine verbs of reporting whose subject may be a newspaper: `ذكرت الحياة أن`. */
+export const REPORT_VERBS = ['ذكرت', 'نقلت', 'قالت', 'أفادت', 'كشفت', 'أوردت', 'نشرت', 'أشارت', 'بثت', 'عرضت', 'أضافت'] as const;

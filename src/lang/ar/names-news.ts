@@ -89,6 +89,24 @@ export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['تسيبي', 'Tzipi'], ['إيهود', 'Ehud'], ['ايهود', 'Ehud'], ['أرييل', 'Ariel'], ['اريئيل', 'Ariel'], ['شاؤول', 'Shaul'], ['أفيغدور', 'Avigdor'],
   ['بنيامين', 'Benjamin'], ['موشيه', 'Moshe'], ['عاموس', 'Amos'], ['ماتان', 'Matan'], ['جلعاد', 'Gilad'],
   ['ليونارد', 'Leonard'], ['لودفيغ', 'Ludwig'], ['فولفجانج', 'Wolfgang'], ['إرنست', 'Ernst'], ['ارنست', 'Ernest'], ['ماكس', 'Max'],
+  ['كارين', 'Karen'], ['مادلين', 'Madeleine'], ['هيلين', 'Helen'], ['جوديث', 'Judith'], ['ليندا', 'Linda'], ['باربرا', 'Barbara'],
+  ['إيلينا', 'Elena'], ['ناتاليا', 'Natalia'], ['أولغا', 'Olga'], ['سفيتلانا', 'Svetlana'], ['تاتيانا', 'Tatiana'],
+  ['إيرينا', 'Irina'], ['ماريان', 'Marianne'], ['جوفاني', 'Giovanni'], ['جيوفاني', 'Giovanni'], ['سلفاتوري', 'Salvatore'], ['أنجيلو', 'Angelo'],
+  ['إنزو', 'Enzo'], ['آرثر', 'Arthur'], ['آرثور', 'Arthur'], ['رينيه', 'Rene'], ['بينوا', 'Benoit'], ['كارستن', 'Carsten'], ['ديتر', 'Dieter'],
+  ['توبياس', 'Tobias'], ['سفين', 'Sven'], ['لارس', 'Lars'], ['أندرس', 'Anders'], ['نيلس', 'Nils'], ['بيورن', 'Bjorn'], ['أولاف', 'Olaf'],
+  ['ماغنوس', 'Magnus'], ['فريتس', 'Frits'], ['جوني', 'Johnny'], ['بيلي', 'Billy'], ['تومي', 'Tommy'], ['ديف', 'Dave'], ['نيك', 'Nick'],
+  ['تيموثي', 'Timothy'], ['جوناثان', 'Jonathan'], ['جوش', 'Josh'], ['بريت', 'Brett'], ['جيف', 'Jeff'], ['جيفري', 'Jeffrey'], ['جوردون', 'Gordon'],
+  ['غوردون', 'Gordon'], ['دوغلاس', 'Douglas'], ['جيرمي', 'Jeremy'], ['جيريمي', 'Jeremy'], ['ديريك', 'Derek'], ['كيث', 'Keith'], ['إيان', 'Ian'],
+  ['غراهام', 'Graham'], ['بيرس', 'Piers'], ['بريندان', 'Brendan'], ['كيران', 'Kieran'], ['كونور', 'Conor'], ['ليام', 'Liam'], ['ديكلان', 'Declan'],
+  ['أكيرا', 'Akira'], ['هيروشي', 'Hiroshi'], ['تاكاشي', 'Takashi'], ['يوكيو', 'Yukio'], ['كينجي', 'Kenji'], ['شيغيرو', 'Shigeru'],
+  ['راجيش', 'Rajesh'], ['سانجاي', 'Sanjay'], ['سونيل', 'Sunil'], ['أميت', 'Amit'], ['راهول', 'Rahul'], ['فيجاي', 'Vijay'], ['أشوك', 'Ashok'],
+  ['كريشنا', 'Krishna'], ['أسفنديار', 'Esfandiar'], ['فرهاد', 'Farhad'], ['بهروز', 'Behrouz'], ['داريوش', 'Dariush'], ['كوروش', 'Kourosh'],
+  ['شهريار', 'Shahriar'], ['فريدون', 'Fereydoun'], ['مجتبى', 'Mojtaba'], ['كوسرت', 'Kosrat'], ['مسرور', 'Masrour'], ['نيجيرفان', 'Nechirvan'],
+  ['برهم', 'Barham'], ['هوشيار', 'Hoshyar'], ['منوشهر', 'Manouchehr'], ['غلام حسين', 'Gholam Hossein'], ['غلام رضا', 'Gholam Reza'],
+  ['وليام', 'William'], ['ويليام', 'William'], ['كالفن', 'Calvin'], ['كارل', 'Karl'], ['ريموند', 'Raymond'], ['رايموند', 'Raymond'],
+  ['دومينيك', 'Dominique'], ['ستيفانو', 'Stefano'], ['لوكا', 'Luca'], ['جوزيبي', 'Giuseppe'], ['ماورو', 'Mauro'], ['كلاوديو', 'Claudio'],
+  ['بيير', 'Pierre'], ['جاك', 'Jacques'], ['ميشال', 'Michel'], ['كلود', 'Claude'], ['هوبير', 'Hubert'], ['رولان', 'Roland'], ['جيرهارد', 'Gerhard'],
+  ['يورغ', 'Jorg'], ['يوخن', 'Jochen'], ['أورسولا', 'Ursula'], ['كريستين', 'Christine'], ['سيسيليا', 'Cecilia'], ['ميليسا', 'Melissa'],
 ] as const;
 
 /**
@@ -109,6 +127,7 @@ export const NEWS_AMBIGUOUS_GIVEN_NAMES = [
   ['ناظم', 'Nazim'], ['غطاس', 'Ghattas'],
   ['معين', 'Moein'], ['يزن', 'Yazan'], ['غلام', 'Ghulam'],
   ['رقية', 'Ruqayya'],
+  ['جين', 'Jean'], ['جيل', 'Gilles'], ['نيل', 'Neil'], ['توم', 'Tom'], ['روز', 'Rose'], ['بير', 'Per'], ['لين', 'Lynn'],
 ] as const;
 
 /** Well-known people of world and regional news missing from bilingual.ts: [Arabic, English canonical]. */

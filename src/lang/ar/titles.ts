@@ -54,6 +54,10 @@ export const TITLES = [
   ['العماد', 'General'], ['العاهل', 'Monarch'], ['الملا', 'Mullah'], ['المرجع', 'Marja'], ['حجة الإسلام', 'Hojatoleslam'],
   ['الحبر الأعظم', 'Pope'], ['المطرانة', 'Archbishop'], ['الشيخة', 'Shaikha'], ['المدعي العام', 'Prosecutor'], ['النائب العام', 'Prosecutor General'],
   ['النجم', 'Star'], ['الحارس', 'Goalkeeper'], ['المهاجم', 'Striker'], ['المدافع', 'Defender'], ['لاعب', 'Player'], ['رئيس الأركان', 'Chief of Staff'], ['قائد', 'Commander'], ['مساعد وزير', 'Assistant Minister'], ['نائب وزير', 'Deputy Minister'],
+  // foreign ranks and honorifics written as loanwords, and junior ranks
+  ['الميجر', 'Major'], ['الميجور', 'Major'], ['الكولونيل', 'Colonel'], ['الأدميرال', 'Admiral'], ['الليفتنانت', 'Lieutenant'],
+  ['اللفتنانت', 'Lieutenant'], ['اللورد', 'Lord'], ['الليدي', 'Lady'], ['البارونة', 'Baroness'], ['المونسنيور', 'Monsignor'],
+  ['المقدم', 'Lieutenant Colonel'], ['الملازم', 'Lieutenant'], ['الملازم أول', 'First Lieutenant'], ['العريف', 'Corporal'], ['الرقيب', 'Sergeant'],
 ] as const;
 
 /** Words after a title that qualify it and stay outside the name: `الرئيس السوري السابق`. */
