@@ -214,6 +214,10 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال الميجر وليام كالدويل إن', [['وليام كالدويل', 'person', 'person:william-kalduyl']]],
   ['وقالت كارين هيوز إن', [['كارين هيوز', 'person', 'person:karen-hyuz']]],
   ['وهو ألفريدو دي ستيفانو', [['ألفريدو دي ستيفانو', 'person', 'person:alfredo-di-stefano']]],
+  // one-letter initials are no names (د ب أ); English press titles; several foreign given names before a short surname
+  ['فرانكفورت ( د ب أ ) أعلن', [['فرانكفورت', 'place', 'place:frankfurt'], ['د ب أ', 'organization', 'org:deutsche-presse-agentur']]],
+  ['ذكرت صحيفة صنداي تلغراف', [['صنداي تلغراف', 'organization', 'org:sndai-tlghraf']]],
+  ['قال هانز فيرنر سين رئيس المعهد', [['هانز فيرنر سين', 'person', 'person:hans-werner-sin']]],
 ];
 
 describe('extractArabicMentions: table', () => {

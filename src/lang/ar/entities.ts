@@ -528,7 +528,7 @@ function organizations(scan: Scan): void {
         const commonOk = press && next.startsWith('ال') && next.length >= 4 && !NOT_MEDIA_NAMES.has(next) && !lex.titles.get(next)?.label;
         const nameLike = !ownPlace && (placeName !== undefined || (next.length >= 3 && !NOT_MEDIA_NAMES.has(next) && !lex.stop.has(next) &&
           (commonOk || (!lex.commonAl.has(next) && !lex.commonNouns.has(next))) &&
-          !scan.match(lex.places, i + 1, false)?.node.entry && (next.startsWith('ال') || !/[يه]$/.test(next)) &&
+          !scan.match(lex.places, i + 1, false)?.node.entry && (next.startsWith('ال') || !/[يه]$/.test(next) || MEDIA_NAME_TAILS.has(scan.word(i + 2) ?? '')) &&
           !lex.demonyms.has(next) && !/^[0-9]/.test(next) && !lex.orgs.get(next)?.entry && !lex.govHeads.get(next)));
         if (nameLike) {
           if (MEDIA_NAME_TAILS.has(scan.word(end + 1) ?? '')) end++; // القدس العربي, المصري اليوم
@@ -566,7 +566,11 @@ const NOT_MEDIA_NAMES = new Set([
 /** Press kinds whose title may be an everyday word or a place (`صحيفة الحياة`, `صحيفة الرياض`). */
 const PRESS_WORDS = new Set(['صحيفه', 'جريده', 'قناه', 'مجله', 'اذاعه', 'فضائيه', 'تلفزيون']);
 /** Second words of press titles: `القدس العربي`, `المصري اليوم`, `الشرق الأوسط` comes whole from the place table. */
-const MEDIA_NAME_TAILS = new Set(['العربي', 'اليوم', 'الجديد', 'الجديده', 'الدولي', 'الدوليه', 'الاسبوعي']);
+const MEDIA_NAME_TAILS = new Set([
+  'العربي', 'اليوم', 'الجديد', 'الجديده', 'الدولي', 'الدوليه', 'الاسبوعي',
+  // English titles: فاينانشيال تايمز, جيروزاليم بوست, سكاي نيوز
+  'تايمز', 'بوست', 'نيوز', 'جورنال', 'تريبيون', 'توداي', 'هيرالد', 'اكسبرس', 'ميل', 'تلغراف', 'غارديان', 'مونيتور', 'كرونيكل',
+]);
 
 /**
  * Organization names made of a head that belongs to the name and its modifiers:
@@ -673,7 +677,7 @@ function nameWord(scan: Scan, i: number, position: 'first' | 'next'): NameKind {
 function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): NameKind {
   const w = scan.word(i);
   const { lex } = scan;
-  if (w === undefined || /^[0-9]/.test(w)) return null;
+  if (w === undefined || w.length < 2 || /^[0-9]/.test(w)) return null; // one letter is an initial (د ب أ), no name
   if (w.endsWith('ي')) {
     // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
     const maqsura = scan.lastOriginalChar(i) === 'ى';
@@ -803,7 +807,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     // an unknown word without the article: right after a titled first word or an unambiguous given name
     // a foreign given name followed by more given names and its surname: كارلوس ألبرتو باريرا
     if (kind === 'other' && j > i && first === 'given' && lex.foreignGiven.has(w0) && lex.foreignGiven.has(scan.word(j)!) &&
-      w.length >= 3 && !/^[يتنو]/.test(w) && !/(ون|ين)$/.test(w)) { j = k; continue; }
+      w.length >= 3 && !/^[يتنو]/.test(w) && !(w.length >= 5 && /(ون|ين)$/.test(w)) && !lex.notSurnames.has(w)) { j = k; continue; }
     // a surname in ن after an unambiguous given name: محمد نصير, أسامة نقلي (not a verb in ي/ت)
     if (kind === 'other' && j === i && w.startsWith('ن') && w.length >= 4 && first === 'given' && !ambiguousStart &&
       !lex.ambiguousGiven.has(w0) && !/(ون|ين|وا|نا)$/.test(w) && !lex.notSurnames.has(w)) { j = k; continue; }
@@ -822,8 +826,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     // after a foreign given name: a surname in ن (جون نيولاندز) or of three letters (جورج بست)
     if (kind === 'other' && j === i && first === 'given' && lex.foreignGiven.has(w0) && !lex.notSurnames.has(w) && !behindClitic(scan, k) &&
       !lex.speechVerbs.has(w) && (w.startsWith('ن') ? w.length >= 4 && !/(ون|ين|وا|نا)$/.test(w)
-        // three letters may be a verb or a quantifier (راؤول بدأ, فيليب بضع): only when a list or the sentence goes on
-        : w.length === 3 && !/^[يتنوفك]/.test(w) && !/[اي]$/.test(w) && (scan.toks[k + 1] === undefined || scan.toks[k + 1]!.kind !== 'word' || scan.word(k + 1) === 'و'))) {
+        // three letters may be a verb or a quantifier (راؤول بدأ, فيليب بضع): only before punctuation, `و` or an office
+        : w.length === 3 && !/^[يتنوفك]/.test(w) && !/[اي]$/.test(w) && (scan.toks[k + 1] === undefined || scan.toks[k + 1]!.kind !== 'word' ||
+          scan.word(k + 1) === 'و' || APPOSITION_OFFICES.has(scan.word(k + 1)!)))) {
       j = k; continue;
     }
     break;

@@ -107,6 +107,7 @@ export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['دومينيك', 'Dominique'], ['ستيفانو', 'Stefano'], ['لوكا', 'Luca'], ['جوزيبي', 'Giuseppe'], ['ماورو', 'Mauro'], ['كلاوديو', 'Claudio'],
   ['بيير', 'Pierre'], ['جاك', 'Jacques'], ['ميشال', 'Michel'], ['كلود', 'Claude'], ['هوبير', 'Hubert'], ['رولان', 'Roland'], ['جيرهارد', 'Gerhard'],
   ['يورغ', 'Jorg'], ['يوخن', 'Jochen'], ['أورسولا', 'Ursula'], ['كريستين', 'Christine'], ['سيسيليا', 'Cecilia'], ['ميليسا', 'Melissa'],
+  ['برند', 'Bernd'], ['فيرنر', 'Werner'], ['فرنر', 'Werner'], ['هانس يورغ', 'Hans-Jorg'], ['كارل هاينز', 'Karl-Heinz'],
 ] as const;
 
 /**
@@ -384,4 +385,5 @@ export const NEWS_ORGANIZATIONS = [
   // wire agencies by their Arabic initials
   ['أ ف ب', 'Agence France-Presse', 'FR'], ['ا ف ب', 'Agence France-Presse', 'FR'], ['د ب أ', 'Deutsche Presse-Agentur', 'DE'],
   ['يو بي آي', 'United Press International', 'US'], ['يو بي اي', 'United Press International', 'US'], ['واج', 'Algeria Press Service', 'DZ'],
+  ['فاينانشيال تايمز', 'Financial Times', 'GB'], ['فاينانشال تايمز', 'Financial Times', 'GB'], ['فايننشيال تايمز', 'Financial Times', 'GB'],
 ] as const;
