@@ -218,6 +218,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['فرانكفورت ( د ب أ ) أعلن', [['فرانكفورت', 'place', 'place:frankfurt'], ['د ب أ', 'organization', 'org:deutsche-presse-agentur']]],
   ['ذكرت صحيفة صنداي تلغراف', [['صنداي تلغراف', 'organization', 'org:sndai-tlghraf']]],
   ['قال هانز فيرنر سين رئيس المعهد', [['هانز فيرنر سين', 'person', 'person:hans-werner-sin']]],
+  ['وقال محسن مرزوق إن', [['محسن مرزوق', 'person', 'person:mohsen-mrzuq']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -288,6 +289,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   // the same words without a sport cue
   ['حقق النصر على الأعداء', 'organization'], ['رؤية الهلال', 'organization'], ['دعم القطاع الأهلي', 'organization'],
   ['وقال محمد كالعادة', 'organization'], ['مدير مكتب السفير محمد', 'organization'], ['أنا أغادر', 'person'], ['في جزيرة العرب', 'organization'],
+  ['عاش عمر طويل', 'person'], ['وقال فهد جديد', 'person'], ['المعروفة باسم ريال مدريد', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -1009,7 +1009,15 @@ const VERBAL_NOUN = /^[لب]?(ت..ي.|ا..ا.|ا.ت.ا.|ان..ا.|است...ا.)$
 function familyAfter(scan: Scan, k: number): boolean {
   const { lex } = scan;
   const w = scan.word(k);
-  if (w === undefined || scan.breakBefore(k) || nameWord(scan, k, 'next') !== 'family') return false;
+  if (w === undefined || scan.breakBefore(k)) return false;
+  const kind = nameWord(scan, k, 'next');
+  // a bare surname of a name shape: أيمن نور, سامي أبو زهري is found by the particle
+  if (kind === 'other') {
+    return w.length >= 3 && !/^[البويتن]/.test(w) && !/(ا|ه|ون|ين|وا|ات)$/.test(w) && !/^.ا..ا$/.test(w) && !VERBAL_NOUN.test(w) &&
+      !lex.notSurnames.has(w) && !lex.commonNouns.has(w) && !lex.speechVerbs.has(w) && !behindClitic(scan, k) && !APPOSITION_OFFICES.has(w) &&
+      scan.match(lex.titles, k) === undefined && !scan.match(lex.places, k, false)?.node.entry;
+  }
+  if (kind !== 'family') return false;
   if (lex.places.get(w)?.entry || lex.demonyms.has(w) || scan.match(lex.titles, k) !== undefined || lex.ordinals.has(w)) return false;
   if (w.length < 5 || /(يه|ون|ين)$/.test(w)) return false;
   const next = scan.word(k + 1);
