@@ -192,7 +192,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['وانتقد تشافيز السياسة الأمريكية', [['تشافيز', 'person', 'person:hugo-chavez'], ['الأمريكية', 'place', 'place:US']]],
   ['وقال إيلي فرزلي إن', [['إيلي فرزلي', 'person', 'person:elie-frzli']]],
   ['أعلن مكتب التحقيقات الفيدرالي وهيومن رايتس ووتش', [['مكتب التحقيقات الفيدرالي', 'organization', 'org:fbi'], ['هيومن رايتس ووتش', 'organization', 'org:human-rights-watch']]],
-  ['فاز بايرن ميونيخ على تشلسي', [['بايرن ميونيخ', 'organization', 'org:bayern-munich'], ['تشلسي', 'organization', 'org:chelsea-fc']]],
+  ['فاز بايرن ميونيخ على تشلسي', [['بايرن ميونيخ', 'organization', 'org:bayern-munich'], ['ميونيخ', 'place', 'place:munich'], ['تشلسي', 'organization', 'org:chelsea-fc']]],
   // a preposition before a given name, when another name word follows
   ['في مقالة لداود رمال قال', [['داود رمال', 'person', 'person:dawood-rmal']]],
   // a foreign given name takes a surname in ن or of three letters before a list
@@ -219,6 +219,12 @@ const ROWS: Array<[string, Row[]]> = [
   ['ذكرت صحيفة صنداي تلغراف', [['صنداي تلغراف', 'organization', 'org:sndai-tlghraf']]],
   ['قال هانز فيرنر سين رئيس المعهد', [['هانز فيرنر سين', 'person', 'person:hans-werner-sin']]],
   ['وقال محسن مرزوق إن', [['محسن مرزوق', 'person', 'person:mohsen-mrzuq']]],
+  // an Arabic family name after two given names; long chains of descent; a city named with سان
+  ['الموافقة على تعيين أحمد بن صالح الحميدان ممثلا', [['أحمد بن صالح الحميدان', 'person', 'person:ahmed-bin-saleh-al-hmidan']]],
+  ['تعيين الأمير متعب بن عبد الله بن عبد العزيز آل سعود وزيرا', [['متعب بن عبد الله بن عبد العزيز آل سعود', 'person', 'person:miteb-bin-abd-allah-bin-abd-al-aziz-al-saud']]],
+  ['لقاء بوتين في سان بطرسبرج.', [['بوتين', 'person', 'person:vladimir-putin'], ['سان بطرسبرج', 'place', 'place:saint-petersburg']]],
+  ['ووزير الدفاع جان إيف لودريان، والسفير', [['جان إيف لودريان', 'person', 'person:jean-yves-ludryan']]],
+  ['أكد قطان، سفير خادم الحرمين في القاهرة', [['قطان', 'person', 'person:qtan'], ['القاهرة', 'place', 'place:cairo']]],
 ];
 
 describe('extractArabicMentions: table', () => {

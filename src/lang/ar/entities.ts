@@ -759,7 +759,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       !lex.notSurnames.has(scan.word(i + 1)!) && !behindClitic(scan, i + 1) && !/^.ا..ا$/.test(scan.word(i + 1)!)) &&
     !(lex.nameLikeAmbiguous.has(w0) && familyAfter(scan, i + 1));
   let sawFamily = false;
-  while (j - i < 6) {
+  while (j - i < 9) { // long chains of descent: متعب بن عبد الله بن عبد العزيز آل سعود
     const k = j + 1;
     if (scan.breakBefore(k)) break;
     const w = scan.word(k);

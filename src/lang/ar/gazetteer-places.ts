@@ -199,6 +199,16 @@ export const CITIES = [
   ['كردفان', 'Kordofan', 'SD'], ['بورتسودان', 'Port Sudan', 'SD'], ['كيسمايو', 'Kismayo', 'SO'], ['هرات', 'Herat', 'AF'], ['مزار شريف', 'Mazar-i-Sharif', 'AF'],
   ['جلال آباد', 'Jalalabad', 'AF'], ['الأهواز', 'Ahvaz', 'IR'], ['بندر عباس', 'Bandar Abbas', 'IR'], ['غروزني', 'Grozny', 'RU'], ['لوغانسك', 'Luhansk', 'UA'],
   ['دونيتسك', 'Donetsk', 'UA'], ['أوديسا', 'Odesa', 'UA'], ['كولونيا', 'Cologne', 'DE'], ['تايبيه', 'Taipei', 'TW'], ['هلمند', 'Helmand', 'AF'],
+  // more cities and districts of 2000s news
+  ['سان بطرسبرج', 'Saint Petersburg', 'RU'], ['سان بطرسبرغ', 'Saint Petersburg', 'RU'], ['سانت بطرسبرغ', 'Saint Petersburg', 'RU'],
+  ['سانت بطرسبرج', 'Saint Petersburg', 'RU'], ['بطرسبرغ', 'Saint Petersburg', 'RU'], ['طولكرم', 'Tulkarm', 'PS'], ['قلقيلية', 'Qalqilya', 'PS'],
+  ['دير البلح', 'Deir al-Balah', 'PS'], ['بيت حانون', 'Beit Hanoun', 'PS'], ['بيت لاهيا', 'Beit Lahia', 'PS'], ['الكوت', 'Kut', 'IQ'],
+  ['الديوانية', 'Diwaniyah', 'IQ'], ['نينوى', 'Nineveh', 'IQ'], ['ميسان', 'Maysan', 'IQ'], ['ذي قار', 'Dhi Qar', 'IQ'], ['تلعفر', 'Tal Afar', 'IQ'],
+  ['الكاظمية', 'Kadhimiya', 'IQ'], ['الأعظمية', 'Adhamiyah', 'IQ'], ['مدينة الصدر', 'Sadr City', 'IQ'], ['بابل', 'Babylon', 'IQ'],
+  ['النبطية', 'Nabatieh', 'LB'], ['جونيه', 'Jounieh', 'LB'], ['الضاحية الجنوبية', 'Dahieh', 'LB'], ['سوات', 'Swat', 'PK'], ['بوشهر', 'Bushehr', 'IR'],
+  ['نطنز', 'Natanz', 'IR'], ['ديار بكر', 'Diyarbakir', 'TR'], ['العريش', 'Arish', 'EG'], ['المنصورة', 'Mansoura', 'EG'], ['دافوس', 'Davos', 'CH'],
+  ['ميونيخ', 'Munich', 'DE'], ['ميونخ', 'Munich', 'DE'], ['ألما آتا', 'Almaty', 'KZ'], ['هراري', 'Harare', 'ZW'], ['نجامينا', "N'Djamena", 'TD'],
+  ['انجامينا', "N'Djamena", 'TD'], ['تونس العاصمة', 'Tunis', 'TN'],
 ] as const;
 
 /** Named regions and geographic features: [Arabic, English, alpha-2 or '']. */

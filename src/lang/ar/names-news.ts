@@ -108,6 +108,7 @@ export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['بيير', 'Pierre'], ['جاك', 'Jacques'], ['ميشال', 'Michel'], ['كلود', 'Claude'], ['هوبير', 'Hubert'], ['رولان', 'Roland'], ['جيرهارد', 'Gerhard'],
   ['يورغ', 'Jorg'], ['يوخن', 'Jochen'], ['أورسولا', 'Ursula'], ['كريستين', 'Christine'], ['سيسيليا', 'Cecilia'], ['ميليسا', 'Melissa'],
   ['برند', 'Bernd'], ['فيرنر', 'Werner'], ['فرنر', 'Werner'], ['هانس يورغ', 'Hans-Jorg'], ['كارل هاينز', 'Karl-Heinz'],
+  ['إيف', 'Yves'], ['جان إيف', 'Jean-Yves'], ['جان مارك', 'Jean-Marc'], ['جان بيير', 'Jean-Pierre'], ['جان ماري', 'Jean-Marie'], ['جان لوك', 'Jean-Luc'],
 ] as const;
 
 /**

@@ -91,7 +91,7 @@ export const FOREIGN_GIVEN_NAMES = [
   ['ديفيد', 'David'], ['ديفد', 'David'], ['جيمس', 'James'], ['روبرت', 'Robert'], ['ريتشارد', 'Richard'], ['وليام', 'William'],
   ['ويليام', 'William'], ['مايكل', 'Michael'], ['بيتر', 'Peter'], ['بول', 'Paul'], ['توماس', 'Thomas'], ['تشارلز', 'Charles'],
   ['هنري', 'Henry'], ['إدوارد', 'Edward'], ['فرانسوا', 'Francois'], ['نيكولا', 'Nicolas'], ['جاك', 'Jacques'], ['أنجيلا', 'Angela'],
-  ['إيمانويل', 'Emmanuel'], ['رجب', 'Recep'], ['أحمد', 'Ahmed'], ['حسن', 'Hassan'], ['ألبرت', 'Albert'], ['إسحاق', 'Isaac'],
+  ['إيمانويل', 'Emmanuel'], ['رجب', 'Recep'], ['ألبرت', 'Albert'], // أحمد, حسن, إسحاق are Arabic given names: an article family name may follow
   ['إنريكو', 'Enrico'], ['كريستيانو', 'Cristiano'], ['كرستيانو', 'Cristiano'], ['راؤول', 'Raul'], ['لينوس', 'Linus'],
   ['ماريا', 'Maria'], ['ماري', 'Marie'], ['لويس', 'Luis'], ['خوسيه', 'Jose'], ['كارلوس', 'Carlos'], ['فرناندو', 'Fernando'],
   ['أنطونيو', 'Antonio'], ['ألكسندر', 'Alexander'], ['نيلز', 'Niels'], ['إرنست', 'Ernest'], ['فيرنر', 'Werner'], ['ماكس', 'Max'],

@@ -8,7 +8,7 @@ export const TITLES = [
   ['فخامة الرئيس', 'President'], ['نائب الرئيس', 'Vice President'], ['الملك', 'King'], ['جلالة', 'His Majesty'],
   ['جلالة الملك', 'King'], ['جلالة السلطان', 'Sultan'], ['الملكة', 'Queen'], ['السلطان', 'Sultan'], ['الأمير', 'Prince'],
   ['الأميرة', 'Princess'], ['سمو', 'His Highness'], ['سمو الأمير', 'Prince'], ['صاحب السمو', 'His Highness'],
-  ['صاحب السمو الملكي', 'His Royal Highness'], ['صاحب الجلالة', 'His Majesty'], ['خادم الحرمين الشريفين', 'Custodian of the Two Holy Mosques'],
+  ['صاحب السمو الملكي', 'His Royal Highness'], ['صاحب الجلالة', 'His Majesty'], ['خادم الحرمين الشريفين', 'Custodian of the Two Holy Mosques'], ['خادم الحرمين', 'Custodian of the Two Holy Mosques'],
   ['ولي العهد', 'Crown Prince'], ['ولي ولي العهد', 'Deputy Crown Prince'], ['الشيخ', 'Shaikh'], ['الشيخة', 'Shaikha'],
   ['معالي', 'His Excellency'], ['سعادة', 'His Excellency'], ['دولة', 'His Excellency'], ['السيد', 'Mr'], ['السيدة', 'Mrs'],
   ['الدكتور', 'Dr'], ['الدكتورة', 'Dr'], ['د', 'Dr'], ['الأستاذ', 'Professor'], ['البروفيسور', 'Professor'], ['المهندس', 'Engineer'],
