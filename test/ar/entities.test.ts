@@ -225,6 +225,10 @@ const ROWS: Array<[string, Row[]]> = [
   ['لقاء بوتين في سان بطرسبرج.', [['بوتين', 'person', 'person:vladimir-putin'], ['سان بطرسبرج', 'place', 'place:saint-petersburg']]],
   ['ووزير الدفاع جان إيف لودريان، والسفير', [['جان إيف لودريان', 'person', 'person:jean-yves-ludryan']]],
   ['أكد قطان، سفير خادم الحرمين في القاهرة', [['قطان', 'person', 'person:qtan'], ['القاهرة', 'place', 'place:cairo']]],
+  // groups named by an everyday word after a member word or coordinated with another group
+  ['اشتباكات بين حماس وفتح في غزة', [['حماس', 'organization', 'org:hamas'], ['فتح', 'organization', 'org:fatah'], ['غزة', 'place', 'place:gaza']]],
+  ['زعيم القاعدة أسامة بن لادن', [['القاعدة', 'organization', 'org:al-qaeda'], ['أسامة بن لادن', 'person', 'person:osama-bin-laden']]],
+  ['قيادي في فتح', [['فتح', 'organization', 'org:fatah']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -296,6 +300,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['حقق النصر على الأعداء', 'organization'], ['رؤية الهلال', 'organization'], ['دعم القطاع الأهلي', 'organization'],
   ['وقال محمد كالعادة', 'organization'], ['مدير مكتب السفير محمد', 'organization'], ['أنا أغادر', 'person'], ['في جزيرة العرب', 'organization'],
   ['عاش عمر طويل', 'person'], ['وقال فهد جديد', 'person'], ['المعروفة باسم ريال مدريد', 'person'],
+  ['فتح الجنود النار على', 'organization'], ['فتح تحقيق في الحادث', 'organization'], ['القاعدة العسكرية الأمريكية', 'organization'], ['رئيس الوفد', 'organization'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -47,7 +47,8 @@ import { tokenize, type Token } from './tokens.js';
 import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import {
-  AMBIGUOUS_CLUBS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, MEDIA_CUES, REPORT_VERBS, SPORT_CUES,
+  AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, GROUP_CUES, MEDIA_CUES, REPORT_VERBS,
+  SPORT_CUES,
 } from './gazetteer-orgs.js';
 import { KINGDOM_CUES } from './gazetteer-places.js';
 
@@ -396,6 +397,48 @@ function ambiguousMedia(scan: Scan): void {
     });
     scan.mediaSpans.add(`${m.start}:${m.end}`);
     i = end;
+  }
+}
+
+const AMBIGUOUS_GROUP = new Map<string, { english: string; country: string }>(
+  AMBIGUOUS_GROUPS.map(([ar, en, code]) => [normalizeKey(ar), { english: en, country: code }]),
+);
+const GROUP_CUE = new Set(GROUP_CUES.map(normalizeKey));
+
+/** The group form of token k (one word, or `حزب الله`), when it is one. */
+function groupAt(scan: Scan, k: number): { v: Variant; end: number } | undefined {
+  for (const v of scan.variants[k] ?? []) {
+    if (AMBIGUOUS_GROUP.has(`${v.form} ${scan.word(k + 1) ?? ''}`)) return { v, end: k + 1 };
+    if (AMBIGUOUS_GROUP.has(v.form)) return { v, end: k };
+  }
+  return undefined;
+}
+
+/**
+ * Groups named by an everyday word (`فتح`, `القاعدة`): after a member or leader word (`مسلحي فتح`),
+ * or coordinated with another group (`حماس وفتح`, `فتح وحماس`).
+ */
+function ambiguousGroups(scan: Scan): void {
+  const { toks, lex } = scan;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word') continue;
+    const g = groupAt(scan, i);
+    if (!g) continue;
+    const known = scan.match(lex.orgs, i);
+    if (known?.node.entry && known.endTok > g.end) continue; // a longer known name: حركة فتح الانتفاضة
+    const conj = g.v.skip > 0 && scan.word(i)![0] === 'و';
+    const cue = (scan.variants[i - 1] ?? []).some((x) => GROUP_CUE.has(x.form)) ||
+      (scan.word(i - 1) === 'في' && (scan.variants[i - 2] ?? []).some((x) => GROUP_CUE.has(x.form))) || // قيادي في فتح
+      (conj && !scan.breakBefore(i) && groupAt(scan, i - 1 - (scan.word(i - 1) === 'الله' ? 1 : 0)) !== undefined) ||
+      (!scan.breakBefore(g.end + 1) && (scan.variants[g.end + 1] ?? []).some((x) => x.skip === 1 && scan.word(g.end + 1)![0] === 'و' &&
+        (AMBIGUOUS_GROUP.has(x.form) || AMBIGUOUS_GROUP.has(`${x.form} ${scan.word(g.end + 2) ?? ''}`))));
+    if (!cue) continue;
+    const group = AMBIGUOUS_GROUP.get(g.end > i ? `${g.v.form} ${scan.word(i + 1)}` : g.v.form)!;
+    scan.add(i, g.end, g.v.skip, {
+      type: 'organization', name: scan.surface(i, g.end, g.v.skip), key: entityKey('organization', group.english), ruleId: 'ar/org/group',
+      ...(group.country ? { country: group.country } : {}),
+    });
+    i = g.end;
   }
 }
 
@@ -1321,6 +1364,7 @@ export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[
   organizations(scan);
   ambiguousClubs(scan);
   ambiguousMedia(scan);
+  ambiguousGroups(scan);
   people(scan);
   const out = scan.mediaSpans.size ? scan.out.filter((m) => m.type !== 'place' || !scan.mediaSpans.has(`${m.start}:${m.end}`)) : scan.out;
   return resolve(out, ctx.text.length);

@@ -265,3 +265,21 @@ export const MEDIA_CUES = ['مراسل', 'مراسلة', 'مراسلو', 'مرا
 
 /** Feminine verbs of reporting whose subject may be a newspaper: `ذكرت الحياة أن`. */
 export const REPORT_VERBS = ['ذكرت', 'نقلت', 'قالت', 'أفادت', 'كشفت', 'أوردت', 'نشرت', 'أشارت', 'بثت', 'عرضت', 'أضافت'] as const;
+
+/**
+ * Armed groups and parties named by an everyday word (`فتح` opened, `القاعدة` the base, `أمل` hope):
+ * an organization after a member or leader word (`مسلحي فتح`, `زعيم القاعدة`) or coordinated with
+ * another group (`حماس وفتح`, `طالبان والقاعدة`): [Arabic, English, alpha-2].
+ */
+export const AMBIGUOUS_GROUPS = [
+  ['فتح', 'Fatah', 'PS'], ['القاعدة', 'al-Qaeda', ''], ['الجهاد', 'Islamic Jihad', 'PS'], ['أمل', 'Amal Movement', 'LB'],
+  ['الكتائب', 'Kataeb Party', 'LB'], ['البعث', "Ba'ath Party", ''],
+  ['الليكود', 'Likud', 'IL'], ['كاديما', 'Kadima', 'IL'], ['حماس', 'Hamas', 'PS'], ['طالبان', 'Taliban', ''], ['حزب الله', 'Hezbollah', 'LB'],
+] as const;
+
+/** Member and leader words before a group named by an everyday word: `مسلحي فتح`, `زعيم القاعدة`. */
+export const GROUP_CUES = [
+  'حركة', 'تنظيم', 'زعيم', 'زعماء', 'قائد', 'قادة', 'قيادي', 'القيادي', 'قياديو', 'قياديي', 'عناصر', 'عنصر', 'مسلحو', 'مسلحي', 'مسلح',
+  'مقاتلو', 'مقاتلي', 'أعضاء', 'عضو', 'ناشطو', 'ناشطي', 'أنصار', 'مناصري', 'خلايا', 'خلية', 'شبكة', 'كتلة', 'نواب', 'وزراء', 'ممثلي',
+  'ممثل', 'مسؤول', 'مسؤولو', 'مسؤولي', 'باسم', 'حزب', 'إرهابيي', 'معتقلي', 'مرشح', 'مرشحي', 'زعامة', 'صفوف', 'حكومة',
+] as const;
