@@ -229,6 +229,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['اشتباكات بين حماس وفتح في غزة', [['حماس', 'organization', 'org:hamas'], ['فتح', 'organization', 'org:fatah'], ['غزة', 'place', 'place:gaza']]],
   ['زعيم القاعدة أسامة بن لادن', [['القاعدة', 'organization', 'org:al-qaeda'], ['أسامة بن لادن', 'person', 'person:osama-bin-laden']]],
   ['قيادي في فتح', [['فتح', 'organization', 'org:fatah']]],
+  ['طوره لينوس Linux عام 1991', [['لينوس', 'person', 'person:linus']]], // a Latin word is no surname
 ];
 
 describe('extractArabicMentions: table', () => {

@@ -720,7 +720,8 @@ function nameWord(scan: Scan, i: number, position: 'first' | 'next'): NameKind {
 function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): NameKind {
   const w = scan.word(i);
   const { lex } = scan;
-  if (w === undefined || w.length < 2 || /^[0-9]/.test(w)) return null; // one letter is an initial (د ب أ), no name
+  // one letter is an initial (د ب أ), no name; Latin words (Linux) are no Arabic name words
+  if (w === undefined || w.length < 2 || !isArabicLetter(w.charCodeAt(0))) return null;
   if (w.endsWith('ي')) {
     // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
     const maqsura = scan.lastOriginalChar(i) === 'ى';
@@ -1065,6 +1066,11 @@ function familyAfter(scan: Scan, k: number): boolean {
   if (w.length < 5 || /(يه|ون|ين)$/.test(w)) return false;
   const next = scan.word(k + 1);
   return !(next !== undefined && !scan.breakBefore(k + 1) && next.startsWith('ال') && !lex.places.get(next)?.entry);
+}
+
+/** An Arabic letter (not a digit, a mark nor a Latin letter): words that may be names start with one. */
+function isArabicLetter(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3);
 }
 
 /** Particles of descent after which a father's name may be followed by the family name. */
