@@ -230,6 +230,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['زعيم القاعدة أسامة بن لادن', [['القاعدة', 'organization', 'org:al-qaeda'], ['أسامة بن لادن', 'person', 'person:osama-bin-laden']]],
   ['قيادي في فتح', [['فتح', 'organization', 'org:fatah']]],
   ['طوره لينوس Linux عام 1991', [['لينوس', 'person', 'person:linus']]], // a Latin word is no surname
+  ['سجل الأرجنتيني هرنان كريسبو هدفين', [['الأرجنتيني', 'place', 'place:AR'], ['هرنان كريسبو', 'person', 'person:hernan-krisbu']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -302,6 +303,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['وقال محمد كالعادة', 'organization'], ['مدير مكتب السفير محمد', 'organization'], ['أنا أغادر', 'person'], ['في جزيرة العرب', 'organization'],
   ['عاش عمر طويل', 'person'], ['وقال فهد جديد', 'person'], ['المعروفة باسم ريال مدريد', 'person'],
   ['فتح الجنود النار على', 'organization'], ['فتح تحقيق في الحادث', 'organization'], ['القاعدة العسكرية الأمريكية', 'organization'], ['رئيس الوفد', 'organization'],
+  ['ولم ينس فرزلي أن يعرج', 'organization'], ['عضو هيئة التدريس', 'organization'], ['على هيئة الأمر', 'organization'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -109,6 +109,14 @@ export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['يورغ', 'Jorg'], ['يوخن', 'Jochen'], ['أورسولا', 'Ursula'], ['كريستين', 'Christine'], ['سيسيليا', 'Cecilia'], ['ميليسا', 'Melissa'],
   ['برند', 'Bernd'], ['فيرنر', 'Werner'], ['فرنر', 'Werner'], ['هانس يورغ', 'Hans-Jorg'], ['كارل هاينز', 'Karl-Heinz'],
   ['إيف', 'Yves'], ['جان إيف', 'Jean-Yves'], ['جان مارك', 'Jean-Marc'], ['جان بيير', 'Jean-Pierre'], ['جان ماري', 'Jean-Marie'], ['جان لوك', 'Jean-Luc'],
+  // football
+  ['هرنان', 'Hernan'], ['غونزالو', 'Gonzalo'], ['فرانسيسكو', 'Francisco'], ['جيلبرتو', 'Gilberto'], ['نونو', 'Nuno'], ['إيكر', 'Iker'],
+  ['كارليس', 'Carles'], ['فيرناندو', 'Fernando'], ['خيسوس', 'Jesus'], ['هنريك', 'Henrik'], ['فريدي', 'Freddie'], ['فيليبو', 'Filippo'],
+  ['جينارو', 'Gennaro'], ['جانلوكا', 'Gianluca'], ['ماتيا', 'Mattia'], ['دانييلي', 'Daniele'], ['ميروسلاف', 'Miroslav'], ['باستيان', 'Bastian'],
+  ['ميكايل', 'Michael'], ['أرين', 'Arjen'], ['آرين', 'Arjen'], ['روبين', 'Robin'], ['إدوين', 'Edwin'], ['كلارنس', 'Clarence'],
+  ['إدغار', 'Edgar'], ['ديرك', 'Dirk'], ['جوردي', 'Jordi'], ['آشلي', 'Ashley'], ['غاريث', 'Gareth'], ['كريغ', 'Craig'], ['ساليف', 'Salif'],
+  ['يايا', 'Yaya'], ['كولو', 'Kolo'], ['نوانكو', 'Nwankwo'], ['روجيه', 'Roger'], ['مارسيل', 'Marcel'], ['ليليان', 'Lilian'], ['سولي', 'Sulley'],
+  ['جوزيه', 'Jose'], ['لويس', 'Luis'], ['مارسيلو', 'Marcelo'], ['ماريانو', 'Mariano'], ['ريكاردو', 'Ricardo'], ['أنطونيو', 'Antonio'],
 ] as const;
 
 /**
@@ -311,6 +319,15 @@ export const NEWS_PEOPLE = [
   ['أرسطو', 'Aristotle'], ['أفلاطون', 'Plato'], ['سقراط', 'Socrates'], ['ابن خلدون', 'Ibn Khaldun'], ['ابن رشد', 'Averroes'], ['ابن سينا', 'Avicenna'],
   ['الفارابي', 'Al-Farabi'], ['الخوارزمي', 'Al-Khwarizmi'], ['المتنبي', 'Al-Mutanabbi'], ['ابن بطوطة', 'Ibn Battuta'], ['ابن تيمية', 'Ibn Taymiyyah'],
   ['ابن الهيثم', 'Ibn al-Haytham'], ['البيروني', 'Al-Biruni'], ['الغزالي', 'Al-Ghazali'],
+  ['ريفالدو', 'Rivaldo'], ['روماريو', 'Romario'], ['بيبيتو', 'Bebeto'], ['لوسيو', 'Lucio'], ['ديدا', 'Dida'], ['ديكو', 'Deco'],
+  ['سيماو', 'Simao'], ['تشافي', 'Xavi'], ['تشابي', 'Xavi'], ['أوكوتشا', 'Jay-Jay Okocha'], ['إنييستا', 'Andres Iniesta'], ['إنيستا', 'Andres Iniesta'],
+  ['بويول', 'Carles Puyol'], ['كاسياس', 'Iker Casillas'], ['إيكر كاسياس', 'Iker Casillas'], ['فان نيستلروي', 'Ruud van Nistelrooy'],
+  ['تييري هنري', 'Thierry Henry'], ['ريبيري', 'Franck Ribery'], ['إبراهيموفيتش', 'Zlatan Ibrahimovic'], ['ابراهيموفيتش', 'Zlatan Ibrahimovic'],
+  ['بيرلو', 'Andrea Pirlo'], ['مالديني', 'Paolo Maldini'], ['باولو مالديني', 'Paolo Maldini'], ['نيستا', 'Alessandro Nesta'], ['غاتوزو', 'Gennaro Gattuso'],
+  ['ترزيغيه', 'David Trezeguet'], ['فييرا', 'Patrick Vieira'], ['ماكيليلي', 'Claude Makelele'], ['أنيلكا', 'Nicolas Anelka'], ['فان باستن', 'Marco van Basten'],
+  ['كرويف', 'Johan Cruyff'], ['يوهان كرويف', 'Johan Cruyff'], ['كلوزه', 'Miroslav Klose'], ['بودولسكي', 'Lukas Podolski'], ['شفاينشتايغر', 'Bastian Schweinsteiger'],
+  ['ليمان', 'Jens Lehmann'], ['روبن', 'Arjen Robben'], ['فان بيرسي', 'Robin van Persie'], ['سنايدر', 'Wesley Sneijder'], ['كانوتيه', 'Frederic Kanoute'],
+  ['أبو تريكة', 'Mohamed Aboutrika'], ['عماد متعب', 'Emad Moteab'], ['حسام حسن', 'Hossam Hassan'], ['أحمد حسن', 'Ahmed Hassan'],
 ] as const;
 
 /** Well-known organizations missing from gazetteer-orgs.ts: [Arabic, English canonical, alpha-2 or '']. */
