@@ -231,6 +231,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['قيادي في فتح', [['فتح', 'organization', 'org:fatah']]],
   ['طوره لينوس Linux عام 1991', [['لينوس', 'person', 'person:linus']]], // a Latin word is no surname
   ['سجل الأرجنتيني هرنان كريسبو هدفين', [['الأرجنتيني', 'place', 'place:AR'], ['هرنان كريسبو', 'person', 'person:hernan-krisbu']]],
+  ['التقى سامح شكري ثم وصل شكري إلى جدة', [['سامح شكري', 'person', 'person:sameh-shoukry'], ['شكري', 'person', 'person:sameh-shoukry'], ['جدة', 'place', 'place:jeddah']]],
+  ['الإعلامية السفير أسامة بن أحمد نقلي ومدير', [['أسامة بن أحمد نقلي', 'person', 'person:osama-bin-ahmed-nqli']]],
+  ['المبعوث الأممي برناردينو ليون، للوصول', [['برناردينو ليون', 'person', 'person:bernardino-lyun']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -304,6 +307,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['عاش عمر طويل', 'person'], ['وقال فهد جديد', 'person'], ['المعروفة باسم ريال مدريد', 'person'],
   ['فتح الجنود النار على', 'organization'], ['فتح تحقيق في الحادث', 'organization'], ['القاعدة العسكرية الأمريكية', 'organization'], ['رئيس الوفد', 'organization'],
   ['ولم ينس فرزلي أن يعرج', 'organization'], ['عضو هيئة التدريس', 'organization'], ['على هيئة الأمر', 'organization'],
+  ['وأشار إلى أنه ونظيره المصري قاما بمراجعة', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -786,6 +786,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
   // after an office, a verbal noun (بحث وزير الخارجية تمتين العلاقات, سعى الوزير لإقناع نظرائه) is no name
   if (titled && first === 'other' && VERBAL_NOUN.test(w0)) return null;
+  // a dual or past verb of four letters after an office: ونظيره المصري قاما بمراجعة
+  if (titled && first === 'other' && w0.length === 4 && w0.endsWith('ا') && !lex.givenNames.has(w0)) return null;
   let j = i;
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
@@ -1084,7 +1086,8 @@ function bareSurname(scan: Scan, k: number): boolean {
   const { lex } = scan;
   const w = scan.word(k);
   if (w === undefined || w.length < 3 || scan.breakBefore(k)) return false;
-  if (/^[يتنوفلبك]/.test(w) || /(ا|ه|ون|ين|وا|ات|هم)$/.test(w) || /^است/.test(w) || /^[0-9]/.test(w)) return false;
+  if (/^[يتوفلبك]/.test(w) || /(ا|ه|ون|ين|وا|ات|هم|نا)$/.test(w) || /^است/.test(w) || /^[0-9]/.test(w)) return false;
+  if (w[0] === 'ن' && w.length < 4) return false; // a surname in ن: أسامة بن أحمد نقلي
   if (lex.places.get(w)?.entry || lex.ordinals.has(w) || NUMBER_WORDS.has(w)) return false;
   if (lex.notSurnames.has(w) || lex.commonNouns.has(w) || lex.speechVerbs.has(w) || behindClitic(scan, k)) return false;
   if (scan.match(lex.titles, k) !== undefined || APPOSITION_OFFICES.has(w)) return false;

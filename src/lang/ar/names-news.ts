@@ -117,6 +117,7 @@ export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['إدغار', 'Edgar'], ['ديرك', 'Dirk'], ['جوردي', 'Jordi'], ['آشلي', 'Ashley'], ['غاريث', 'Gareth'], ['كريغ', 'Craig'], ['ساليف', 'Salif'],
   ['يايا', 'Yaya'], ['كولو', 'Kolo'], ['نوانكو', 'Nwankwo'], ['روجيه', 'Roger'], ['مارسيل', 'Marcel'], ['ليليان', 'Lilian'], ['سولي', 'Sulley'],
   ['جوزيه', 'Jose'], ['لويس', 'Luis'], ['مارسيلو', 'Marcelo'], ['ماريانو', 'Mariano'], ['ريكاردو', 'Ricardo'], ['أنطونيو', 'Antonio'],
+  ['برناردينو', 'Bernardino'], ['زغمار', 'Sigmar'], ['سيغمار', 'Sigmar'], ['فالتر', 'Walter'], ['والتر', 'Walter'], ['ماسيمو', 'Massimo'],
 ] as const;
 
 /**
@@ -128,7 +129,7 @@ export const NEWS_AMBIGUOUS_GIVEN_NAMES = [
   ['شامل', 'Shamil'], ['قيصر', 'Qaisar'], ['أديب', 'Adib'], ['رعد', 'Raad'], ['نجاح', 'Najah'], ['صفاء', 'Safaa'],
   ['مفيد', 'Mufid'], ['مخلص', 'Mukhlis'], ['أحلام', 'Ahlam'], ['أماني', 'Amani'], ['تهاني', 'Tahani'], ['ندى', 'Nada'], ['آيات', 'Ayat'],
   ['دانة', 'Dana'], ['ألطاف', 'Altaf'], ['عطا', 'Atta'], ['غنام', 'Ghannam'], ['ميسرة', 'Maysara'], ['ضرار', 'Dirar'], ['يسار', 'Yasar'],
-  ['شكري', 'Shukri'], ['كيم', 'Kim'], ['بيني', 'Benny'], ['رون', 'Ron'], ['ناتان', 'Natan'], ['بولس', 'Boulos'],
+  ['كيم', 'Kim'], ['بيني', 'Benny'], ['رون', 'Ron'], ['ناتان', 'Natan'], ['بولس', 'Boulos'],
   ['عمادو', 'Amadou'], ['رود', 'Ruud'], ['نور', 'Nour'], ['بول', 'Paul'], ['جان', 'Jean'],
   ['زين', 'Zine'], ['مارك', 'Mark'], ['كين', 'Ken'],
   ['ميلاد', 'Milad'], ['مؤيد', 'Muayad'], ['عارف', 'Aref'], ['عمران', 'Imran'], ['هالة', 'Hala'], ['نذير', 'Nadhir'], ['حازم', 'Hazem'],
