@@ -50,7 +50,7 @@ import {
   AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, GROUP_CUES, MEDIA_CUES, REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
-import { KINGDOM_CUES } from './gazetteer-places.js';
+import { FACILITY_HEADS, KINGDOM_CUES } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
 interface Variant { readonly skip: number; readonly form: string }
@@ -1029,6 +1029,8 @@ function agedName(scan: Scan, i: number): PersonName | null {
   return null;
 }
 
+const FACILITY_HEAD = new Set(FACILITY_HEADS.filter((h) => !h.includes(' ')).map(normalizeKey));
+
 /** Offices that follow a name in apposition (`سامح شكري وزير الخارجية`); honorifics precede names instead. */
 const APPOSITION_OFFICES = new Set([
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
@@ -1141,8 +1143,21 @@ function people(scan: Scan): CandidateMention[] {
   const found: CandidateMention[] = [];
   const ranges = new Map<CandidateMention, [number, number]>();
   const push = (n: PersonName, c: CandidateMention) => { found.push(c); ranges.set(c, [n.start, n.end]); };
+  const facilityNames: Array<[number, number]> = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
+    // a facility or prize named after a person (سجن أبو غريب, جسر الملك فهد, جائزة نوبل): the name is no mention
+    if (i > 0 && !scan.breakBefore(i) && (scan.variants[i - 1] ?? []).some((v) => FACILITY_HEAD.has(v.form))) {
+      const t = scan.match(lex.titles, i);
+      const j = t?.node.label !== undefined ? t.endTok + 1 : i;
+      const known = scan.match(lex.people, j);
+      const end = known?.node.entry ? known.endTok : parseName(scan, j, true)?.end;
+      if (end !== undefined && (j > i || known?.node.entry || nameWord(scan, i, 'first') !== null)) {
+        facilityNames.push([i, end]); // nor is it found again as a repeated or short name
+        i = end;
+        continue;
+      }
+    }
     // titles (chained, with nisba and qualifiers)
     let t = scan.word(i - 1) === 'عبد' ? undefined : scan.match(lex.titles, i); // عبد الملك is a name, not a king
     const placeHere = t ? scan.match(lex.places, i) : undefined;
@@ -1258,6 +1273,7 @@ function people(scan: Scan): CandidateMention[] {
   const shorts = new Map<string, CandidateMention>();
   const ibn = new Map<string, CandidateMention>();
   const covered = new Uint8Array(toks.length);
+  for (const [a, b] of facilityNames) covered.fill(1, a, b + 1);
   const fullNames = new Map<string, Array<{ seq: string[]; p: CandidateMention }>>();
   for (const p of found) {
     const r = ranges.get(p)!;

@@ -251,3 +251,13 @@ export const REGIONS = [
   ['وادي الأردن', 'Jordan Valley', ''], ['وادي عربة', 'Wadi Araba', ''], ['وادي رم', 'Wadi Rum', 'JO'], ['البلقاء', 'Balqa', 'JO'], ['جبل عجلون', 'Ajloun', 'JO'],
   ['جنوب لبنان', 'South Lebanon', 'LB'], ['شمال سوريا', 'Northern Syria', 'SY'], ['شمال العراق', 'Northern Iraq', 'IQ'],
 ] as const;
+
+/**
+ * Facilities and prizes named after people (`سجن أبو غريب`, `جسر الملك فهد`, `مطار الملك خالد`,
+ * `جائزة نوبل`): not annotated (ANNOTATION.md), and the person's name after them is no mention.
+ */
+export const FACILITY_HEADS = [
+  'سجن', 'معتقل', 'مطار', 'ملعب', 'استاد', 'ستاد', 'جسر', 'شارع', 'مستشفى', 'مدرسة', 'مسجد', 'جامع', 'قاعة', 'ميناء', 'قاعدة',
+  'مجمع', 'برج', 'فندق', 'ساحة', 'ميدان', 'قصر', 'متحف', 'مكتبة', 'سد', 'نفق', 'مركز', 'كلية', 'جائزة', 'كأس', 'بطولة', 'مسابقة',
+  'حي', 'مخيم', 'معبر', 'بوابة', 'كنيسة', 'دير', 'حديقة', 'منتزه', 'محطة',
+] as const;
