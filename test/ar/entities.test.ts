@@ -235,6 +235,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['الإعلامية السفير أسامة بن أحمد نقلي ومدير', [['أسامة بن أحمد نقلي', 'person', 'person:osama-bin-ahmed-nqli']]],
   ['المبعوث الأممي برناردينو ليون، للوصول', [['برناردينو ليون', 'person', 'person:bernardino-lyun']]],
   ['جاء الهدف عن طريق ريكاردو سابينتو', [['ريكاردو سابينتو', 'person', 'person:ricardo-sabintu']]],
+  ['وقال مصطفى بكري إن', [['مصطفى بكري', 'person', 'person:mustafa-bkri']]], // a nisba-shaped family name in ب
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -312,6 +313,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   // facilities and prizes named after people: the name is no person mention (ANNOTATION.md: facilities are not annotated)
   ['نقل إلى سجن أبو غريب', 'person'], ['عبر جسر الملك فهد', 'person'], ['فاز بجائزة نوبل للسلام', 'person'], ['يصلي في جامع ابن طولون', 'person'],
   ['حفل تأسيس مركز الملك سلمان للإغاثة', 'person'],
+  ['التقى محمد بحضور الوزير', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

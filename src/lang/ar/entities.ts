@@ -863,6 +863,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
         !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
+      // a nisba-shaped family name in ب (مصطفى بكري, محمد بدوي), not ب + a noun (بحضور, بزيارة)
+      if (first === 'given' && !ambiguousStart && w[0] === 'ب' && w.endsWith('ي') && w.length >= 4 && w.length <= 6 && !w.startsWith('بال') &&
+        !VERBAL_NOUN.test(w) && !lex.notSurnames.has(w) && !lex.demonyms.has(w.slice(1)) && !behindClitic(scan, k)) { j = k; continue; }
       // a family name written with أبو attached: حسين أبوجاد, خالد أبوزيد
       if (first === 'given' && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
       // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
@@ -949,6 +952,8 @@ function appositionName(scan: Scan, i: number): PersonName | null {
     const kind = nameWord(scan, j + 1, 'next');
     if (kind === null || kind === 'particle') break;
     if (kind === 'other' && /^[يتنلو]/.test(scan.word(j + 1)!)) break;
+    // ب + a noun is a prepositional phrase (محمد بحضور الوزير), a family name in ب is nisba-shaped (بكري) or short (بلير)
+    if (kind === 'other' && scan.word(j + 1)![0] === 'ب' && scan.word(j + 1)!.length >= 5 && !scan.word(j + 1)!.endsWith('ي')) break;
     if (j === i) second = kind;
     j++;
     if (kind === 'family') break;
