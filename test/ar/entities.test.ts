@@ -237,6 +237,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['جاء الهدف عن طريق ريكاردو سابينتو', [['ريكاردو سابينتو', 'person', 'person:ricardo-sabintu']]],
   ['وقال مصطفى بكري إن', [['مصطفى بكري', 'person', 'person:mustafa-bkri']]], // a nisba-shaped family name in ب
   ['التقى محمد بحضور الوزير', [['محمد', 'person', 'person:mohammed']]], // ب + a noun is no family name
+  ['ونقلت الشرق الأوسط عن مصادر', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]], // a region does not report
 ];
 
 describe('extractArabicMentions: table', () => {

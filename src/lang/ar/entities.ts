@@ -329,9 +329,40 @@ function clubAt(scan: Scan, i: number, endTok: number, skip: number, e: LexEntry
     (scan.variants[i - 1] ?? []).some((v) => v.form === 'هدف' || v.form === 'اهداف'));
 }
 
-const AMBIGUOUS_CLUB = new Map<string, { english: string; country: string }>(
-  AMBIGUOUS_CLUBS.map(([ar, en, code]) => [normalizeKey(ar), { english: en, country: code }]),
-);
+/** A name known by cue: English canonical name and alpha-2 code ('' when none). */
+interface CuedName { readonly english: string; readonly country: string }
+
+/** Names of one or two normalized words: `two` is keyed by the first word, then the second. */
+interface WordTable { readonly one: Map<string, CuedName>; readonly two: Map<string, Map<string, CuedName>> }
+
+function wordTable(rows: ReadonlyArray<readonly [string, string, string]>): WordTable {
+  const one = new Map<string, CuedName>();
+  const two = new Map<string, Map<string, CuedName>>();
+  for (const [ar, english, country] of rows) {
+    const ws = normalizeKey(ar).split(' ');
+    if (ws.length === 1) one.set(ws[0]!, { english, country });
+    else {
+      let m = two.get(ws[0]!);
+      if (!m) { m = new Map(); two.set(ws[0]!, m); }
+      m.set(ws.slice(1).join(' '), { english, country });
+    }
+  }
+  return { one, two };
+}
+
+/** The longest name of the table at token k behind a clitic variant (two words before one). */
+function tableAt(scan: Scan, t: WordTable, k: number, noClitic = false): { v: Variant; name: CuedName; end: number } | undefined {
+  for (const v of scan.variants[k] ?? []) {
+    if (noClitic && v.skip > 0) continue;
+    const second = t.two.get(v.form)?.get(scan.word(k + 1) ?? '');
+    if (second) return { v, name: second, end: k + 1 };
+    const one = t.one.get(v.form);
+    if (one) return { v, name: one, end: k };
+  }
+  return undefined;
+}
+
+const AMBIGUOUS_CLUB = wordTable(AMBIGUOUS_CLUBS);
 const CLUB_JOINER = new Set(CLUB_JOINERS.map(normalizeKey));
 
 /**
@@ -344,22 +375,20 @@ function ambiguousClubs(scan: Scan): void {
   let lastClub = -10;
   for (let i = 1; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
-    const v = (scan.variants[i] ?? []).find((x) => AMBIGUOUS_CLUB.has(x.form) || AMBIGUOUS_CLUB.has(`${x.form} ${scan.word(i + 1) ?? ''}`));
-    if (!v) continue;
+    const c = tableAt(scan, AMBIGUOUS_CLUB, i);
+    if (!c) continue;
     if (scan.match(lex.orgs, i)?.node.entry) continue; // a longer known name: الاتحاد الأوروبي
-    const two = !AMBIGUOUS_CLUB.has(v.form);
     const prev = scan.variants[i - 1] ?? [];
     const afterCue = prev.some((x) => SPORT_CUE.has(x.form));
-    const afterClub = (i - lastClub <= 2 && (v.skip > 0 && scan.word(i)![0] === 'و' || prev.some((x) => CLUB_JOINER.has(x.form)))) ||
+    const afterClub = (i - lastClub <= 2 && (c.v.skip > 0 && scan.word(i)![0] === 'و' || prev.some((x) => CLUB_JOINER.has(x.form)))) ||
       (i - lastClub === 2 && scan.word(i - 1) === 'و');
     if (!afterCue && !afterClub) continue;
-    let end = two ? i + 1 : i;
-    const club = AMBIGUOUS_CLUB.get(two ? `${v.form} ${scan.word(i + 1)}` : v.form)!;
+    let end = c.end;
     const nisba = scan.word(end + 1);
     if (nisba && nisba.startsWith('ال') && !/(ه|ون|ين|ات)$/.test(nisba) && lex.demonyms.has(nisba) && !scan.breakBefore(end + 1)) end++;
-    const m = scan.add(i, end, v.skip, {
-      type: 'organization', name: scan.surface(i, end, v.skip), key: entityKey('organization', club.english), ruleId: 'ar/org/club',
-      ...(club.country ? { country: club.country } : {}),
+    const m = scan.add(i, end, c.v.skip, {
+      type: 'organization', name: scan.surface(i, end, c.v.skip), key: entityKey('organization', c.name.english), ruleId: 'ar/org/club',
+      ...(c.name.country ? { country: c.name.country } : {}),
     });
     scan.mediaSpans.add(`${m.start}:${m.end}`);
     lastClub = end;
@@ -367,9 +396,7 @@ function ambiguousClubs(scan: Scan): void {
   }
 }
 
-const AMBIGUOUS_MEDIA_NAME = new Map<string, { english: string; country: string }>(
-  AMBIGUOUS_MEDIA.map(([ar, en, code]) => [normalizeKey(ar), { english: en, country: code }]),
-);
+const AMBIGUOUS_MEDIA_NAME = wordTable(AMBIGUOUS_MEDIA);
 const MEDIA_CUE = new Set(MEDIA_CUES.map(normalizeKey));
 const REPORT_VERB = new Set(REPORT_VERBS.map(normalizeKey));
 /** Words that close a report whose subject is a newspaper: `ذكرت الحياة أن`, `نقلت الشرق الأوسط عن`. */
@@ -380,39 +407,31 @@ function ambiguousMedia(scan: Scan): void {
   const { toks, lex } = scan;
   for (let i = 1; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
-    const v = (scan.variants[i] ?? []).find((x) => x.skip === 0 && (AMBIGUOUS_MEDIA_NAME.has(x.form) || AMBIGUOUS_MEDIA_NAME.has(`${x.form} ${scan.word(i + 1) ?? ''}`)));
-    if (!v) continue;
-    const two = !AMBIGUOUS_MEDIA_NAME.has(v.form) || AMBIGUOUS_MEDIA_NAME.has(`${v.form} ${scan.word(i + 1) ?? ''}`);
-    const end = two ? i + 1 : i;
+    const md = tableAt(scan, AMBIGUOUS_MEDIA_NAME, i, true);
+    if (!md) continue;
+    const end = md.end;
     if ((scan.match(lex.orgs, i)?.endTok ?? -1) > end) continue; // a longer known name
     const prev = scan.variants[i - 1] ?? [];
     const cue = prev.some((x) => MEDIA_CUE.has(x.form)) ||
       // `قالت الرياض إن` is the government: a place name is a newspaper only after a reporter word
-      (prev.some((x) => REPORT_VERB.has(x.form)) && REPORT_CLOSERS.has(scan.word(end + 1) ?? '') && !scan.match(lex.places, i, false)?.node.entry);
+      (prev.some((x) => REPORT_VERB.has(x.form)) && REPORT_CLOSERS.has(scan.word(end + 1) ?? '') && !speaksForState(scan.match(lex.places, i, false)?.node.entry));
     if (!cue) continue;
-    const media = AMBIGUOUS_MEDIA_NAME.get(two ? `${v.form} ${scan.word(i + 1)}` : v.form)!;
     const m = scan.add(i, end, 0, {
-      type: 'organization', name: scan.surface(i, end, 0), key: entityKey('organization', media.english), ruleId: 'ar/org/media',
-      ...(media.country ? { country: media.country } : {}),
+      type: 'organization', name: scan.surface(i, end, 0), key: entityKey('organization', md.name.english), ruleId: 'ar/org/media',
+      ...(md.name.country ? { country: md.name.country } : {}),
     });
     scan.mediaSpans.add(`${m.start}:${m.end}`);
     i = end;
   }
 }
 
-const AMBIGUOUS_GROUP = new Map<string, { english: string; country: string }>(
-  AMBIGUOUS_GROUPS.map(([ar, en, code]) => [normalizeKey(ar), { english: en, country: code }]),
-);
-const GROUP_CUE = new Set(GROUP_CUES.map(normalizeKey));
-
-/** The group form of token k (one word, or `حزب الله`), when it is one. */
-function groupAt(scan: Scan, k: number): { v: Variant; end: number } | undefined {
-  for (const v of scan.variants[k] ?? []) {
-    if (AMBIGUOUS_GROUP.has(`${v.form} ${scan.word(k + 1) ?? ''}`)) return { v, end: k + 1 };
-    if (AMBIGUOUS_GROUP.has(v.form)) return { v, end: k };
-  }
-  return undefined;
+/** A capital or a country speaks for its government (`قالت الرياض إن`); a region does not (`نقلت الشرق الأوسط عن`). */
+function speaksForState(e: LexEntry | undefined): boolean {
+  return e !== undefined && (e.placeKind === 'city' || e.placeKind === 'country');
 }
+
+const AMBIGUOUS_GROUP = wordTable(AMBIGUOUS_GROUPS);
+const GROUP_CUE = new Set(GROUP_CUES.map(normalizeKey));
 
 /**
  * Groups named by an everyday word (`فتح`, `القاعدة`): after a member or leader word (`مسلحي فتح`),
@@ -422,21 +441,21 @@ function ambiguousGroups(scan: Scan): void {
   const { toks, lex } = scan;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
-    const g = groupAt(scan, i);
+    const g = tableAt(scan, AMBIGUOUS_GROUP, i);
     if (!g) continue;
     const known = scan.match(lex.orgs, i);
     if (known?.node.entry && known.endTok > g.end) continue; // a longer known name: حركة فتح الانتفاضة
     const conj = g.v.skip > 0 && scan.word(i)![0] === 'و';
+    const before = tableAt(scan, AMBIGUOUS_GROUP, i - 1 - (scan.word(i - 1) === 'الله' ? 1 : 0));
+    const after = tableAt(scan, AMBIGUOUS_GROUP, g.end + 1);
     const cue = (scan.variants[i - 1] ?? []).some((x) => GROUP_CUE.has(x.form)) ||
       (scan.word(i - 1) === 'في' && (scan.variants[i - 2] ?? []).some((x) => GROUP_CUE.has(x.form))) || // قيادي في فتح
-      (conj && !scan.breakBefore(i) && groupAt(scan, i - 1 - (scan.word(i - 1) === 'الله' ? 1 : 0)) !== undefined) ||
-      (!scan.breakBefore(g.end + 1) && (scan.variants[g.end + 1] ?? []).some((x) => x.skip === 1 && scan.word(g.end + 1)![0] === 'و' &&
-        (AMBIGUOUS_GROUP.has(x.form) || AMBIGUOUS_GROUP.has(`${x.form} ${scan.word(g.end + 2) ?? ''}`))));
+      (conj && !scan.breakBefore(i) && before !== undefined && before.v.skip === 0) ||
+      (!scan.breakBefore(g.end + 1) && after !== undefined && after.v.skip === 1 && scan.word(g.end + 1)![0] === 'و');
     if (!cue) continue;
-    const group = AMBIGUOUS_GROUP.get(g.end > i ? `${g.v.form} ${scan.word(i + 1)}` : g.v.form)!;
     scan.add(i, g.end, g.v.skip, {
-      type: 'organization', name: scan.surface(i, g.end, g.v.skip), key: entityKey('organization', group.english), ruleId: 'ar/org/group',
-      ...(group.country ? { country: group.country } : {}),
+      type: 'organization', name: scan.surface(i, g.end, g.v.skip), key: entityKey('organization', g.name.english), ruleId: 'ar/org/group',
+      ...(g.name.country ? { country: g.name.country } : {}),
     });
     i = g.end;
   }
