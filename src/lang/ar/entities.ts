@@ -95,7 +95,12 @@ class Scan {
   match(root: Map<string, TrieNode>, i: number, cliticsAllowed = true): Match | undefined {
     if (i < 0 || i >= this.toks.length) return this.matchUncached(root, i, cliticsAllowed);
     let memo = this.matches.get(root);
-    if (!memo) { memo = [[], []]; this.matches.set(root, memo); }
+    if (!memo) {
+      // packed arrays of `undefined` (not computed yet): random writes keep them fast, unlike holey `[]`
+      const n = this.toks.length;
+      memo = [new Array<Match | null | undefined>(n).fill(undefined) as (Match | null)[], new Array<Match | null | undefined>(n).fill(undefined) as (Match | null)[]];
+      this.matches.set(root, memo);
+    }
     const byTok = memo[cliticsAllowed ? 0 : 1];
     let m = byTok[i];
     if (m === undefined) { m = this.matchUncached(root, i, cliticsAllowed) ?? null; byTok[i] = m; }
@@ -103,20 +108,27 @@ class Scan {
   }
 
   private matchUncached(root: Map<string, TrieNode>, i: number, cliticsAllowed: boolean): Match | undefined {
+    if (!cliticsAllowed) {
+      const w = this.word(i);
+      return w === undefined ? undefined : this.walk(root, i, 0, w, undefined);
+    }
     let best: Match | undefined;
-    const vs = cliticsAllowed ? this.variants[i] ?? [] : [{ skip: 0, form: this.word(i) ?? '' }];
-    for (const v of vs) {
-      let n = root.get(v.form);
-      let j = i;
-      while (n) {
-        if (n.entry || n.label !== undefined) {
-          if (!best || j > best.endTok) best = { start: i, endTok: j, skip: v.skip, node: n };
-        }
-        const next = this.word(j + 1);
-        if (next === undefined) break;
-        n = n.children.get(next);
-        j++;
+    for (const v of this.variants[i] ?? []) best = this.walk(root, i, v.skip, v.form, best);
+    return best;
+  }
+
+  /** Walks the trie from token i read as `form`; keeps the longer of `best` and the match found. */
+  private walk(root: Map<string, TrieNode>, i: number, skip: number, form: string, best: Match | undefined): Match | undefined {
+    let n = root.get(form);
+    let j = i;
+    while (n) {
+      if (n.entry || n.label !== undefined) {
+        if (!best || j > best.endTok) best = { start: i, endTok: j, skip, node: n };
       }
+      const next = this.word(j + 1);
+      if (next === undefined) break;
+      n = n.children.get(next);
+      j++;
     }
     return best;
   }
