@@ -209,6 +209,20 @@ export const CITIES = [
   ['نطنز', 'Natanz', 'IR'], ['ديار بكر', 'Diyarbakir', 'TR'], ['العريش', 'Arish', 'EG'], ['المنصورة', 'Mansoura', 'EG'], ['دافوس', 'Davos', 'CH'],
   ['ميونيخ', 'Munich', 'DE'], ['ميونخ', 'Munich', 'DE'], ['ألما آتا', 'Almaty', 'KZ'], ['هراري', 'Harare', 'ZW'], ['نجامينا', "N'Djamena", 'TD'],
   ['انجامينا', "N'Djamena", 'TD'], ['تونس العاصمة', 'Tunis', 'TN'],
+  // capitals
+  ['ناساو', 'Nassau', 'BS'], ['بريدجتاون', 'Bridgetown', 'BB'], ['بلموبان', 'Belmopan', 'BZ'], ['بورتو نوفو', 'Porto-Novo', 'BJ'],
+  ['تيمفو', 'Thimphu', 'BT'], ['غابورون', 'Gaborone', 'BW'], ['بندر سري بكاوان', 'Bandar Seri Begawan', 'BN'], ['واغادوغو', 'Ouagadougou', 'BF'],
+  ['بوجمبورا', 'Bujumbura', 'BI'], ['بنوم بنه', 'Phnom Penh', 'KH'], ['ياوندي', 'Yaounde', 'CM'], ['برايا', 'Praia', 'CV'], ['بانغي', 'Bangui', 'CF'],
+  ['موروني', 'Moroni', 'KM'], ['برازافيل', 'Brazzaville', 'CG'], ['سان خوسيه', 'San Jose', 'CR'], ['ياموسوكرو', 'Yamoussoukro', 'CI'],
+  ['أبيدجان', 'Abidjan', 'CI'], ['سانتو دومينغو', 'Santo Domingo', 'DO'], ['سان سلفادور', 'San Salvador', 'SV'], ['مالابو', 'Malabo', 'GQ'],
+  ['سوفا', 'Suva', 'FJ'], ['ليبرفيل', 'Libreville', 'GA'], ['بانجول', 'Banjul', 'GM'], ['كوناكري', 'Conakry', 'GN'], ['بيساو', 'Bissau', 'GW'],
+  ['جورج تاون', 'Georgetown', 'GY'], ['بورت أو برنس', 'Port-au-Prince', 'HT'], ['تيغوسيغالبا', 'Tegucigalpa', 'HN'], ['كينغستون', 'Kingston', 'JM'],
+  ['فينتيان', 'Vientiane', 'LA'], ['ماسيرو', 'Maseru', 'LS'], ['مونروفيا', 'Monrovia', 'LR'], ['فادوز', 'Vaduz', 'LI'], ['أنتاناناريفو', 'Antananarivo', 'MG'],
+  ['ليلونغوي', 'Lilongwe', 'MW'], ['فاليتا', 'Valletta', 'MT'], ['بورت لويس', 'Port Louis', 'MU'], ['كيشيناو', 'Chisinau', 'MD'], ['أولان باتور', 'Ulaanbaatar', 'MN'],
+  ['بودغوريتسا', 'Podgorica', 'ME'], ['مابوتو', 'Maputo', 'MZ'], ['نايبيداو', 'Naypyidaw', 'MM'], ['رانغون', 'Yangon', 'MM'], ['يانغون', 'Yangon', 'MM'],
+  ['ويندهوك', 'Windhoek', 'NA'], ['ولينغتون', 'Wellington', 'NZ'], ['ماناغوا', 'Managua', 'NI'], ['سكوبيي', 'Skopje', 'MK'], ['بورت مورسبي', 'Port Moresby', 'PG'],
+  ['أسونسيون', 'Asuncion', 'PY'], ['فريتاون', 'Freetown', 'SL'], ['باراماريبو', 'Paramaribo', 'SR'], ['دودوما', 'Dodoma', 'TZ'], ['لومي', 'Lome', 'TG'],
+  ['لوساكا', 'Lusaka', 'ZM'], ['كابول', 'Kabul', 'AF'],
 ] as const;
 
 /** Named regions and geographic features: [Arabic, English, alpha-2 or '']. */
