@@ -5,7 +5,7 @@ import type { PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
 import { DEFAULT_MAX_BYTES, expandPaths, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
-import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
+import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
 import { digestOf, type Output, type RecordDigest } from './digest.js';
 import type { Finished } from './finish.js';
 import { inShard, type Shard } from './shard.js';
@@ -302,7 +302,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       }
     }
     await writeArticlesJsonl(options.out, okIds);
-    await writeAtomic(path.join(options.out, 'entities.jsonl'), index.lines().map((l) => `${JSON.stringify(l)}\n`).join(''));
+    await writeJsonLinesAtomic(path.join(options.out, 'entities.jsonl'), index.lines());
     await writeAtomic(path.join(options.out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
     const manifest: Manifest = {
       tool: 'bilex',

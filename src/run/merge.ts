@@ -2,7 +2,7 @@ import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { EntityIndexEntry } from '../core/types.js';
-import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic } from '../stages/write.js';
+import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
 import { byCodeUnit, compareErrors, type ErrorLine, type Manifest } from './extract-run.js';
 
 interface MergeIo {
@@ -115,7 +115,7 @@ export async function runMerge(out: string, dirs: readonly string[], io: MergeIo
     }
   }
   await writeArticlesJsonl(out, ids);
-  await writeAtomic(path.join(out, 'entities.jsonl'), index.lines().map((l) => `${JSON.stringify(l)}\n`).join(''));
+  await writeJsonLinesAtomic(path.join(out, 'entities.jsonl'), index.lines());
   await writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   await writeAtomic(path.join(out, 'manifest.json'), prettyJson(merged));
   io.stderr(`bilex merge: ${ids.length} articles from ${dirs.length} folders → ${out}/\n`);

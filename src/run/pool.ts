@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { Tinypool } from 'tinypool';
 import type { PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
@@ -11,13 +12,26 @@ export interface Pool {
   close: () => Promise<void>;
 }
 
+/**
+ * Heap sizing for a pool. Every worker thread holds ~45 MB of live data (models, gazetteers), but
+ * V8 lets an isolate's heap grow to several times its live size before collecting, sized for a
+ * large machine: two workers reached 510 MB at 20,000 articles against 290 MB with the limits
+ * below, at the same throughput. No hard cap on the old generation: a huge article must not
+ * run a worker out of memory.
+ */
+const HEAP_GROWING_PERCENT = 20;
+const WORKER_YOUNG_GENERATION_MB = 12;
+
 /** A worker-thread pool for the CPU-bound stages; records are identical to in-process ones. */
 export function createPool(threads: number): Pool {
+  // A process-wide V8 flag, read whenever a heap computes its next limit (workers' included).
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const pool = new Tinypool({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   return {
     process: (article, options) => pool.run({ article, options }) as Promise<ArticleRecord>,
