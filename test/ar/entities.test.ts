@@ -315,6 +315,9 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   // facilities and prizes named after people: the name is no person mention (ANNOTATION.md: facilities are not annotated)
   ['نقل إلى سجن أبو غريب', 'person'], ['عبر جسر الملك فهد', 'person'], ['فاز بجائزة نوبل للسلام', 'person'], ['يصلي في جامع ابن طولون', 'person'],
   ['حفل تأسيس مركز الملك سلمان للإغاثة', 'person'],
+  // after an office: adverbs and prepositions, accusatives with tanween, participles, dual nouns
+  ['وقال الوزير مؤخراً إن', 'person'], ['قدم الرئيس دعمًا للمشروع', 'person'], ['ووجه الرئيس رسالتين', 'person'], ['وقال الرئيس مصافحا', 'person'],
+  ['والتقى الرئيس عقب اللقاء', 'person'], ['وصل الوزير مساء أمس', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

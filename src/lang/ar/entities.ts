@@ -753,6 +753,7 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   const { lex } = scan;
   // one letter is an initial (د ب أ), no name; Latin words (Linux) are no Arabic name words
   if (w === undefined || w.length < 2 || !isArabicLetter(w.charCodeAt(0))) return null;
+  if (!lex.givenNames.has(w) && hasTanween(scan, i)) return null; // an accusative with tanween (اهتماماً, دعمًا) is no name
   if (w.endsWith('ي')) {
     // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
     const maqsura = scan.lastOriginalChar(i) === 'ى';
@@ -817,8 +818,10 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
   // after an office, a verbal noun (بحث وزير الخارجية تمتين العلاقات, سعى الوزير لإقناع نظرائه) is no name
   if (titled && first === 'other' && VERBAL_NOUN.test(w0)) return null;
-  // a dual or past verb of four letters after an office: ونظيره المصري قاما بمراجعة
-  if (titled && first === 'other' && w0.length === 4 && w0.endsWith('ا') && !lex.givenNames.has(w0)) return null;
+  // a dual or past verb of four letters after an office: ونظيره المصري قاما بمراجعة; an accusative participle
+  // (مصافحا, مؤكدا), a dual noun (رسالتين) or a noun in اء (مساء)
+  if (titled && first === 'other' && ((w0.length === 4 && w0.endsWith('ا')) || (w0.startsWith('م') && w0.endsWith('ا') && w0.length >= 5) ||
+    (w0.endsWith('تين') && w0.length >= 6) || w0.endsWith('اء'))) return null;
   let j = i;
   if (first === 'particle' && !titled && !lex.startParticles.has(w0)) return null; // بن needs a name before it
   if (first === 'particle') {
@@ -1106,6 +1109,19 @@ function familyAfter(scan: Scan, k: number): boolean {
   if (w.length < 5 || /(يه|ون|ين)$/.test(w)) return false;
   const next = scan.word(k + 1);
   return !(next !== undefined && !scan.breakBefore(k + 1) && next.startsWith('ال') && !lex.places.get(next)?.entry);
+}
+
+/** The original text of token i carries tanween (ً ٌ ٍ): an indefinite noun or adverb, never a name. */
+function hasTanween(scan: Scan, i: number): boolean {
+  const t = scan.toks[i]!;
+  const text = scan.ctx.text;
+  const end = Math.min(text.length, scan.norm.toOriginalEnd(t.end) + 2);
+  for (let c = scan.norm.toOriginal(t.start); c < end; c++) {
+    const code = text.charCodeAt(c);
+    if (code >= 0x064b && code <= 0x064d) return true;
+    if (code === 32 || code === 10) break;
+  }
+  return false;
 }
 
 /** An Arabic letter (not a digit, a mark nor a Latin letter): words that may be names start with one. */
