@@ -141,39 +141,50 @@ function latinTokens(text: string, from: number, to: number): RelToken[] {
 }
 
 // Attached conjunctions, then prepositions, then the article; `لل` is `ل` + article without alif.
-const CONJ = ['و', 'ف'];
 const PREP = ['ب', 'ل', 'ك'];
 
-/** Key of a normalized Arabic word: the longest-stripped form that is a table word, else the word. */
-export function arabicKey(word: string, vocab: ReadonlySet<string>): { key: string; prefix: string; definite: boolean } {
-  const tries: { key: string; prefix: string; definite: boolean }[] = [];
-  const push = (rest: string, prefix: string) => {
-    if (rest.length < 2) return;
-    tries.push({ key: rest, prefix, definite: false });
-    if (rest.startsWith('ال') && rest.length > 3) tries.push({ key: rest.slice(2), prefix, definite: true });
-  };
-  const withPrep = (rest: string, conj: string) => {
-    push(rest, conj);
-    for (const p of PREP) {
-      if (!rest.startsWith(p)) continue;
-      if (p === 'ل' && rest.startsWith('لل') && rest.length > 3) {
-        tries.push({ key: 'ال' + rest.slice(2), prefix: conj + 'ل', definite: false });
-        tries.push({ key: rest.slice(2), prefix: conj + 'ل', definite: true });
-      }
-      push(rest.slice(1), conj + p);
-    }
-  };
-  withPrep(word, '');
-  for (const c of CONJ) if (word.startsWith(c)) withPrep(word.slice(1), c);
-  for (const t of tries) if (vocab.has(t.key)) return t;
+type ArabicKey = { key: string; prefix: string; definite: boolean };
+
+/**
+ * Key of a normalized Arabic word: the first form, in this order, that is a table word: the word,
+ * without its article, then without an attached preposition (and article; `لل` is `ل` + article
+ * without alif), then the same after an attached conjunction; else the word itself.
+ */
+export function arabicKey(word: string, vocab: ReadonlySet<string>): ArabicKey {
+  const conj = word[0] === 'و' || word[0] === 'ف' ? word[0] : '';
+  const found = keyAfterPreposition(word, '', vocab) ?? (conj ? keyAfterPreposition(word.slice(1), conj, vocab) : undefined);
+  if (found) return found;
   // Not a table word: still report an attached preposition (`لمسؤول`, `بدمشق`) for argument checks.
   const clitic = /^[وف]?[بلك]/u.exec(word);
   return { key: word, prefix: clitic && word.length - clitic[0].length >= 3 ? clitic[0] : '', definite: false };
 }
 
+function keyAfterPreposition(rest: string, conj: string, vocab: ReadonlySet<string>): ArabicKey | undefined {
+  const bare = keyWithArticle(rest, conj, vocab);
+  if (bare) return bare;
+  for (const p of PREP) {
+    if (!rest.startsWith(p)) continue;
+    if (p === 'ل' && rest.startsWith('لل') && rest.length > 3) {
+      const withAlif = 'ال' + rest.slice(2);
+      if (vocab.has(withAlif)) return { key: withAlif, prefix: conj + 'ل', definite: false };
+      if (vocab.has(rest.slice(2))) return { key: rest.slice(2), prefix: conj + 'ل', definite: true };
+    }
+    const after = keyWithArticle(rest.slice(1), conj + p, vocab);
+    if (after) return after;
+  }
+  return undefined;
+}
+
+function keyWithArticle(rest: string, prefix: string, vocab: ReadonlySet<string>): ArabicKey | undefined {
+  if (rest.length < 2) return undefined;
+  if (vocab.has(rest)) return { key: rest, prefix, definite: false };
+  if (rest.startsWith('ال') && rest.length > 3 && vocab.has(rest.slice(2))) return { key: rest.slice(2), prefix, definite: true };
+  return undefined;
+}
+
 function arabicTokens(vocab: ReadonlySet<string>) {
   // Words repeat: each distinct word's key is computed once per process (bounded).
-  const keys = new Map<string, { key: string; prefix: string; definite: boolean }>();
+  const keys = new Map<string, ArabicKey>();
   const keyOf = (word: string) => {
     let k = keys.get(word);
     if (k === undefined) {
