@@ -45,6 +45,14 @@ export const NEWS_GIVEN_NAMES = [
   ['شكيب', 'Chakib'], ['عبدالكبير', 'Abdelkebir'], ['إدريس', 'Idris'], 
   ['الصادق', 'Sadok'], ['عبدالرحمان', 'Abderrahmane'],
   ['هاشم', 'Hashim'], ['عمير', 'Umair'],
+  ['إياس', 'Iyas'], ['بسيم', 'Basim'], ['بهجت', 'Bahjat'], ['خيري', 'Khairy'], ['دياب', 'Diab'], ['رشدي', 'Rushdi'],
+  ['زاهي', 'Zahi'], ['زهران', 'Zahran'], ['سعدي', 'Saadi'], ['سمعان', 'Samaan'], ['سنان', 'Sinan'], ['صدقي', 'Sidqi'], 
+  ['مسعد', 'Mosaad'], ['مؤنس', 'Munis'], ['ناصيف', 'Nassif'], 
+  ['وفيق', 'Wafiq'], ['أكثم', 'Aktham'], ['أمجد', 'Amjad'], ['أيهم', 'Ayham'], ['ثروت', 'Tharwat'],
+  ['عبيدة', 'Obaida'], ['شحادة', 'Shehadeh'], ['عازار', 'Azar'], ['فرنسيس', 'Francis'], ['أنطون', 'Anton'], ['جرجي', 'Jurji'],
+  ['نصرالله', 'Nasrallah'], ['حمود', 'Hamoud'], ['خلدون', 'Khaldoun'], ['رجائي', 'Ragai'], ['شاهر', 'Shaher'],
+  ['عدلي', 'Adly'], ['فكري', 'Fikri'], ['معتصم', 'Moatasem'], ['منتصر', 'Muntasir'],
+  ['وجيه', 'Wagih'], 
 ] as const;
 
 /** Transliterated foreign given names common in news: [Arabic, English]. */
@@ -139,6 +147,8 @@ export const NEWS_AMBIGUOUS_GIVEN_NAMES = [
   ['معين', 'Moein'], ['يزن', 'Yazan'], ['غلام', 'Ghulam'],
   ['رقية', 'Ruqayya'],
   ['جين', 'Jean'], ['جيل', 'Gilles'], ['نيل', 'Neil'], ['توم', 'Tom'], ['روز', 'Rose'], ['بير', 'Per'], ['لين', 'Lynn'],
+  ['بشر', 'Bishr'], ['رزق', 'Rizk'], ['روحي', 'Rawhi'], ['ممتاز', 'Mumtaz'], ['مرسي', 'Morsi'],
+  ['تحسين', 'Tahsin'], ['وديع', 'Wadie'], ['عامر', 'Amer'], ['مؤمن', 'Moamen'], ['علوي', 'Alawi'], ['فرحان', 'Farhan'], ['راضي', 'Radi'], ['زاهر', 'Zaher'], ['باهر', 'Baher'], ['صبري', 'Sabri'], ['متولي', 'Metwally'], ['مطيع', 'Mutie'], ['لبيب', 'Labib'], ['عفيف', 'Afif'], ['أنيس', 'Anis'], ['نديم', 'Nadim'],
 ] as const;
 
 /** Well-known people of world and regional news missing from bilingual.ts: [Arabic, English canonical]. */
