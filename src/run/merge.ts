@@ -1,8 +1,7 @@
 import { copyFile, readFile, rename, rm } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { EntityIndexEntry } from '../core/types.js';
-import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
+import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, tempNameFor, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
 import { byCodeUnit, compareErrors, type ErrorLine, type Manifest } from './extract-run.js';
 
 interface MergeIo {
@@ -11,7 +10,7 @@ interface MergeIo {
 }
 
 async function copyAtomic(from: string, to: string): Promise<void> {
-  const tmp = path.join(path.dirname(to), `.${path.basename(to)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempNameFor(to);
   try {
     await copyFile(from, tmp);
     await rename(tmp, to);

@@ -1,11 +1,18 @@
-import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 import { mkdir, readFile, rename, rm, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, EntityIndexEntry } from '../core/types.js';
 
+let tempCount = 0;
+
+/** A temp file next to `file`, unique within this process (pid, thread, counter). */
+export function tempNameFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${threadId}.${++tempCount}.tmp`);
+}
+
 /** Writes `file` atomically: a temp file in the same folder, then rename over the target. */
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempNameFor(file);
   try {
     await writeFile(tmp, content, 'utf8');
     await rename(tmp, file);
@@ -97,7 +104,7 @@ export class EntityIndex {
 
 /** Writes JSON lines to `file` atomically, one line at a time (memory of one line, not the file). */
 export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = tempNameFor(file);
   const { open } = await import('node:fs/promises');
   const handle = await open(tmp, 'w');
   try {
