@@ -318,6 +318,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   // after an office: adverbs and prepositions, accusatives with tanween, participles, dual nouns
   ['وقال الوزير مؤخراً إن', 'person'], ['قدم الرئيس دعمًا للمشروع', 'person'], ['ووجه الرئيس رسالتين', 'person'], ['وقال الرئيس مصافحا', 'person'],
   ['والتقى الرئيس عقب اللقاء', 'person'], ['وصل الوزير مساء أمس', 'person'],
+  ['عاد إلى مسقط رأسه', 'place'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -269,6 +269,8 @@ function places(scan: Scan, dc: DocContext): void {
       continue;
     }
     const e = m.node.entry;
+    // `مسقط رأسه` is a birthplace, not Muscat
+    if (m.endTok === i && scan.word(i)!.slice(m.skip) === 'مسقط' && (scan.word(i + 1)?.startsWith('راس') ?? false)) continue;
     const prev = scan.word(i - 1);
     const prev2 = scan.word(i - 2);
     const afterCapital = prev === 'العاصمه' || prev2 === 'العاصمه';
