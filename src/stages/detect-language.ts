@@ -92,20 +92,68 @@ export function detectLanguage(text: string): Language {
   return { code: 'und', confidence: round(c.otherLetters / letters), script: 'other' };
 }
 
+const MAX_FUNCTION_WORD = Math.max(...[...ARABIC_FUNCTION_WORDS, ...NON_ARABIC_FUNCTION_WORDS].map((w) => w.length));
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+/** The word starts with the article, alone or after و or ب (`ال…`, `وال…`, `بال…`). */
+function startsWithArticle(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (c0 === ALEF) return end - start >= 2 && text.charCodeAt(start + 1) === LAM;
+  if (c0 === 0x0648 || c0 === 0x0628) return end - start >= 3 && text.charCodeAt(start + 1) === ALEF && text.charCodeAt(start + 2) === LAM;
+  return false;
+}
+
+/** 1 for code units that are letters, marks or an apostrophe (`[\p{L}\p{M}']`); surrogates aside. */
+const WORD_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  const wordChar = /[\p{L}\p{M}']/u;
+  for (let code = 0; code < 0x10000; code++) if ((code < 0xd800 || code > 0xdfff) && wordChar.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+})();
+const ASTRAL_WORD_CHAR = /[\p{L}\p{M}]/u;
+
+/** Calls `visit` for every maximal run of `[\p{L}\p{M}']` code points, as /[\p{L}\p{M}']+/gu finds them. */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let inWord = WORD_UNIT[code] === 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        inWord = ASTRAL_WORD_CHAR.test(text.slice(i, i + 2));
+      }
+    }
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) visit(start, n);
+}
+
 const FOLDABLE = /[یکى]/u;
 const FOLDABLE_ALL = /[یکى]/gu;
 
 function detectArabicScript(text: string, c: ScriptCounts, letters: number): Language {
   const share = c.arabicScript / letters;
-  // Arabic-script words have no case: no lower-casing, no word array.
+  // Arabic-script words have no case: no lower-casing, no word array, and only words as short as
+  // the longest function word are cut out of the text to be looked up.
   let arabicWords = 0;
   let otherWords = 0;
-  const word = /[\p{L}\p{M}']+/gu;
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    const w = m[0];
-    if (ARABIC_FUNCTION_WORDS.has(w) || w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال')) arabicWords++;
-    if (NON_ARABIC_FUNCTION_WORDS.has(FOLDABLE.test(w) ? w.replace(FOLDABLE_ALL, (ch) => FOLD_TO_ARABIC[ch] ?? ch) : w)) otherWords++;
-  }
+  forEachWord(text, (start, end) => {
+    const short = end - start <= MAX_FUNCTION_WORD ? text.slice(start, end) : '';
+    if ((short && ARABIC_FUNCTION_WORDS.has(short)) || startsWithArticle(text, start, end)) arabicWords++;
+    if (short && NON_ARABIC_FUNCTION_WORDS.has(FOLDABLE.test(short) ? short.replace(FOLDABLE_ALL, (ch) => FOLD_TO_ARABIC[ch] ?? ch) : short)) otherWords++;
+  });
   // Persian and Urdu letters (پ چ ژ گ ی ے ہ …) never occur in Arabic words; Arabic-only letters
   // (ة ى ي ك) also occur in Persian loans, so they weigh less.
   const nonArabic = c.nonArabicMarks * 3 + c.nonArabicVariants + otherWords * 2;
