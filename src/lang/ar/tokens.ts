@@ -15,7 +15,7 @@ export interface Token {
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
-function isWordChar(code: number, ch: string): boolean {
+function isWordChar(code: number, text: string, i: number): boolean {
   // Fast paths: Arabic block letters/digits and ASCII alphanumerics.
   if (code >= 0x0621 && code <= 0x064a) return true;
   if (code >= 0x0660 && code <= 0x0669) return true;
@@ -23,7 +23,7 @@ function isWordChar(code: number, ch: string): boolean {
   if ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
   if (code < 0x80) return false;
   if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: keep inside words
-  return LETTER.test(ch);
+  return LETTER.test(text[i]!);
 }
 
 function isSpace(code: number): boolean {
@@ -39,12 +39,12 @@ export function tokenize(text: string): Token[] {
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) { i++; continue; }
-    if (isWordChar(code, text[i]!)) {
+    if (isWordChar(code, text, i)) {
       const start = i;
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (!isWordChar(c, text[i]!)) break;
+        if (!isWordChar(c, text, i)) break;
         i++;
       }
       tokens.push({ start, end: i, text: text.slice(start, i), kind: 'word' });
