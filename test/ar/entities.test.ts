@@ -238,6 +238,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال مصطفى بكري إن', [['مصطفى بكري', 'person', 'person:mustafa-bkri']]], // a nisba-shaped family name in ب
   ['التقى محمد بحضور الوزير', [['محمد', 'person', 'person:mohammed']]], // ب + a noun is no family name
   ['ونقلت الشرق الأوسط عن مصادر', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]], // a region does not report
+  // the surname of a well-known full name stands alone even when it is an ambiguous given name
+  ['قال محمود عباس إن. والتقى عباس وأولمرت في القدس.', [['محمود عباس', 'person', 'person:mahmoud-abbas'], ['عباس', 'person', 'person:mahmoud-abbas'],
+    ['أولمرت', 'person', 'person:ehud-olmert'], ['القدس', 'place', 'place:jerusalem']]],
 ];
 
 describe('extractArabicMentions: table', () => {

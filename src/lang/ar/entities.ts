@@ -1357,7 +1357,9 @@ function people(scan: Scan): CandidateMention[] {
     fullNames.set(seq[0]!, list);
     const last = toks[r[1]]!.text;
     const usable = last.length >= 3 && !lex.commonAl.has(last) && !lex.particles.has(last) && !lex.ordinals.has(last) &&
-      !lex.commonNouns.has(last) && lex.titles.get(last)?.label === undefined && !lex.ambiguousGiven.has(last) &&
+      !lex.commonNouns.has(last) && lex.titles.get(last)?.label === undefined &&
+      // an ambiguous given name is a surname alone only for a well-known full name: محمود عباس → عباس, حسني مبارك → مبارك
+      (!lex.ambiguousGiven.has(last) || scan.match(lex.people, r[0])?.endTok === r[1]) &&
       last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry &&
       !(last.startsWith('ال') && last.endsWith('ي') && lex.places.get(last.slice(2, -1))?.entry); // الدمشقي: an adjective of a city
     if (usable && !shorts.has(last)) shorts.set(last, p);
