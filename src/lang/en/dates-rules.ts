@@ -466,7 +466,6 @@ function dayRange(m: RegExpExecArray, ruleId: string, d1: number, d2: number, mo
   return c;
 }
 
-/** Runs every rule over the whole text (one pass per rule). */
 /** The Gregorian date of a holiday in a year. */
 export function holidayDate(rule: HolidayRule, year: number): YMD {
   if ('fixed' in rule) return { year, month: rule.fixed[0], day: rule.fixed[1] };
@@ -499,10 +498,23 @@ export function easterSunday(year: number): YMD {
   return { year, month, day };
 }
 
+/** Each rule's pattern with match indices (`d`), compiled once per process. */
+const withIndices = new WeakMap<DateRule, RegExp>();
+function indexedPattern(rule: DateRule): RegExp {
+  let pattern = withIndices.get(rule);
+  if (!pattern) {
+    pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : `${rule.pattern.flags}d`);
+    withIndices.set(rule, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+/** Runs every rule over the whole text (one pass per rule). */
 export function runRules(rules: readonly DateRule[], env: RuleEnv): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('d') ? rule.pattern.flags : `${rule.pattern.flags}d`);
+    const pattern = indexedPattern(rule);
     for (let m = pattern.exec(env.text); m; m = pattern.exec(env.text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
