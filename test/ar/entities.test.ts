@@ -241,6 +241,10 @@ const ROWS: Array<[string, Row[]]> = [
   // the surname of a well-known full name stands alone even when it is an ambiguous given name
   ['قال محمود عباس إن. والتقى عباس وأولمرت في القدس.', [['محمود عباس', 'person', 'person:mahmoud-abbas'], ['عباس', 'person', 'person:mahmoud-abbas'],
     ['أولمرت', 'person', 'person:ehud-olmert'], ['القدس', 'place', 'place:jerusalem']]],
+  // a conjunction before a name particle; a French surname in يه after a foreign given name; a foreign surname in كال
+  ['من الصبيان وأبو بكر أول من أسلم', [['أبو بكر', 'person', 'person:abu-bakr']]],
+  ['الفني السابق جيرار اوييه وعرض', [['جيرار اوييه', 'person', 'person:gerard-awiya']]],
+  ['نائب الرئيس يوسف كالا ورئيس', [['يوسف كالا', 'person', 'person:yusuf-kala']]],
 ];
 
 describe('extractArabicMentions: table', () => {

@@ -768,7 +768,7 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   for (const v of scan.variants[i] ?? []) {
     if (lex.stop.has(v.form)) return null;
     // clitic + article: للذرة, والأجهزة; after a name `كال…` is rather a foreign surname (وليام كالدويل) than `كالعادة`
-    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 5 && !lex.commonAl.has(v.form))) return null;
+    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 4 && !lex.commonAl.has(v.form))) return null;
     if (v.skip > 0 && (lex.titles.get(v.form)?.label !== undefined || lex.orgHeads.has(v.form) || lex.commonNouns.has(v.form))) return null; // لرئيس
   }
   if (lex.particles.has(w) || w === 'عبد') return 'particle';
@@ -784,7 +784,9 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
     return 'family';
   }
   // abstract nouns and feminine adjectives (أهمية, جمهورية, خارجية) and plurals are not names
-  if (w.length > 4 && (w.endsWith('يه') || w.endsWith('ات'))) return null;
+  // (a French surname in يه after a foreign given name is a name: جيرار اوييه, آلان جوبيه)
+  if (w.length > 4 && (w.endsWith('يه') || w.endsWith('ات')) &&
+    !(position === 'next' && w.endsWith('يه') && lex.foreignGiven.has(scan.word(i - 1) ?? ''))) return null;
   return 'other';
 }
 
@@ -802,6 +804,11 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const beforeBin = first === 'other' && !titled && scan.word(i + 1) === 'بن' && lex.givenNames.has(scan.word(i + 2) ?? '') &&
     !scan.word(i)!.startsWith('ال') && !/^[وفبلك]/.test(scan.word(i)!);
   if (beforeBin) first = 'given';
+  if (!titled && first !== 'given' && first !== 'particle') {
+    // a conjunction before a particle that starts a name: وأبو بكر, وابن خلدون, وعبد الله
+    const pv = (scan.variants[i] ?? []).find((x) => x.skip === 1 && CONJUNCTIONS.has(scan.word(i)![0]!) && lex.startParticles.has(x.form));
+    if (pv && nameWord(scan, i + 1, 'next') !== null) { skip = 1; first = 'particle'; }
+  }
   if (!titled && first !== 'given' && first !== 'particle') {
     // a proclitic before a given name: ومحمد; a preposition (لمنير الخطيب, بمحمد) only before another name word
     const whole = scan.word(i)!;
