@@ -245,6 +245,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['من الصبيان وأبو بكر أول من أسلم', [['أبو بكر', 'person', 'person:abu-bakr']]],
   ['الفني السابق جيرار اوييه وعرض', [['جيرار اوييه', 'person', 'person:gerard-awiya']]],
   ['نائب الرئيس يوسف كالا ورئيس', [['يوسف كالا', 'person', 'person:yusuf-kala']]],
+  // a one-word speaker who is the family name of a full name in the document takes its key; more verbs of saying
+  ['التقى سامح شكري بالوزير. وأبان شكري أن الحوار مثمر', [['سامح شكري', 'person', 'person:sameh-shoukry'], ['شكري', 'person', 'person:sameh-shoukry']]],
+  ['وعلّق حسن قشقوي نائب وزير الخارجية الإيراني على', [['حسن قشقوي', 'person', 'person:hassan-qshqwi'], ['الإيراني', 'place', 'place:IR']]],
 ];
 
 describe('extractArabicMentions: table', () => {

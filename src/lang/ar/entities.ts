@@ -1373,6 +1373,12 @@ function people(scan: Scan): CandidateMention[] {
   }
   for (const p of found) {
     const r = ranges.get(p)!;
+    if (r[1] === r[0] && (p.ruleId === 'ar/person/speaker' || p.ruleId === 'ar/person/title')) {
+      // a one-word speaker or titled name that is the family name of a full name here is that person: وقال شكري → سامح شكري
+      const full = shorts.get(toks[r[0]]!.text);
+      if (full && full !== p && ranges.get(full)![1] > ranges.get(full)![0]) { p.key = full.key; p.name = full.name; }
+      continue;
+    }
     if (p.form !== 'short' || r[1] !== r[0] + 1) continue;
     const full = ibn.get(toks[r[1]]!.text);
     if (full) { p.key = full.key; p.name = full.name; }
