@@ -329,6 +329,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['وقال الوزير مؤخراً إن', 'person'], ['قدم الرئيس دعمًا للمشروع', 'person'], ['ووجه الرئيس رسالتين', 'person'], ['وقال الرئيس مصافحا', 'person'],
   ['والتقى الرئيس عقب اللقاء', 'person'], ['وصل الوزير مساء أمس', 'person'],
   ['عاد إلى مسقط رأسه', 'place'],
+  ['نائب من كل منظمة بريطانية', 'organization'], ['تأسيس لجنة مصرية للإغاثة', 'organization'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

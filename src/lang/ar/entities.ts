@@ -684,6 +684,8 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
       // a common noun phrase, not a name: حركة التجارة, مركز المدينة
       if (j === i && lex.notOrgComplements.has(w)) break;
       const place = scan.match(lex.places, j + 1, false);
+      // an indefinite nisba describes an indefinite head (منظمة بريطانية, لجنة سورية): no name
+      if (place?.node.entry?.form === 'demonym' && !w.startsWith('ال') && j === i && !definite) break;
       if (place?.node.entry) {
         const e = place.node.entry;
         if (j === i && e.form !== 'demonym') english = `${lex.orgHeads.get(head)} of ${e.english ?? countryEnglish(e.country ?? '')}`;
