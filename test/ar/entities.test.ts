@@ -248,6 +248,9 @@ const ROWS: Array<[string, Row[]]> = [
   // a one-word speaker who is the family name of a full name in the document takes its key; more verbs of saying
   ['التقى سامح شكري بالوزير. وأبان شكري أن الحوار مثمر', [['سامح شكري', 'person', 'person:sameh-shoukry'], ['شكري', 'person', 'person:sameh-shoukry']]],
   ['وعلّق حسن قشقوي نائب وزير الخارجية الإيراني على', [['حسن قشقوي', 'person', 'person:hassan-qshqwi'], ['الإيراني', 'place', 'place:IR']]],
+  // `الله` after a name word forms a name only after نصر, فضل, عبيد…; otherwise a prayer follows the name
+  ['أسسها الملك عبدالعزيز طيب الله ثراه', [['عبدالعزيز', 'person', 'person:abdulaziz']]],
+  ['وقال محمد حسين فضل الله إن', [['محمد حسين فضل الله', 'person', 'person:mohammed-hussein-fadl-allah']]],
 ];
 
 describe('extractArabicMentions: table', () => {

@@ -854,6 +854,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     const k = j + 1;
     if (scan.breakBefore(k)) break;
     const w = scan.word(k);
+    if (w === 'الله' && !lex.allahHeads.has(scan.word(j)!.slice(j === i ? skip : 0))) break; // طيب الله ثراه: a prayer, not نصر الله
+    if (scan.word(k + 1) === 'الله' && w !== undefined && !lex.allahHeads.has(w)) break; // عبدالعزيز طيب الله ثراه
     if (w === 'الدين' || w === 'الله') { j = k; continue; }
     const kind = nameWord(scan, k, 'next');
     // a surname in -ات right after an unambiguous given name: هشام بركات, ياسر عرفات

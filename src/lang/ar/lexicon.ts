@@ -17,7 +17,7 @@ import {
 import { MORE_PEOPLE, PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import {
-  AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
+  ALLAH_NAME_HEADS, AMBIGUOUS_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
   MORE_GIVEN_NAMES, NAME_LIKE_AMBIGUOUS_GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES,
 } from './names.js';
 import { NEWS_AMBIGUOUS_GIVEN_NAMES, NEWS_FOREIGN_GIVEN_NAMES, NEWS_GIVEN_NAMES, NEWS_ORGANIZATIONS, NEWS_PEOPLE } from './names-news.js';
@@ -129,6 +129,8 @@ export interface Lexicon {
   readonly speechVerbs: Set<string>;
   /** first words of `X الدين` names (صلاح الدين) */
   readonly laqab: Set<string>;
+  /** words that form a name with `الله` after them (`نصر الله`) */
+  readonly allahHeads: Set<string>;
   /** ambiguous given names that start a name before a family name with the article (`أيمن الظواهري`) */
   readonly nameLikeAmbiguous: Set<string>;
   /** non-Arabic given names (normalized): any word may follow as a surname */
@@ -259,6 +261,7 @@ export function lexicon(): Lexicon {
     laqab: new Set(LAQAB_HEADS.map(normalizeKey)),
     foreignGiven: new Set(FOREIGN_GIVEN.map(([ar]) => normalizeKey(ar))),
     nameLikeAmbiguous: new Set(NAME_LIKE_AMBIGUOUS_GIVEN_NAMES.map(normalizeKey)),
+    allahHeads: new Set(ALLAH_NAME_HEADS.map(normalizeKey)),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
   return cached;
