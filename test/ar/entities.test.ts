@@ -251,6 +251,7 @@ const ROWS: Array<[string, Row[]]> = [
   // `الله` after a name word forms a name only after نصر, فضل, عبيد…; otherwise a prayer follows the name
   ['أسسها الملك عبدالعزيز طيب الله ثراه', [['عبدالعزيز', 'person', 'person:abdulaziz']]],
   ['وقال محمد حسين فضل الله إن', [['محمد حسين فضل الله', 'person', 'person:mohammed-hussein-fadl-allah']]],
+  ['واستقبل شي إردوغان خارج القاعة', [['إردوغان', 'person', 'person:recep-tayyip-erdogan']]], // two people side by side
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -333,6 +334,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['والتقى الرئيس عقب اللقاء', 'person'], ['وصل الوزير مساء أمس', 'person'],
   ['عاد إلى مسقط رأسه', 'place'],
   ['نائب من كل منظمة بريطانية', 'organization'], ['تأسيس لجنة مصرية للإغاثة', 'organization'],
+  ['أن خادم الحرمين الشريفين كرر ثلاث مرات', 'person'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -864,6 +864,10 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       !lex.commonNouns.has(w) && !(scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) { j = k; break; }
     if (kind === null || w === undefined) break;
     if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
+    // a well-known person after an ambiguous given name is another person: واستقبل شي إردوغان
+    if (j === i && lex.ambiguousGiven.has(w0) && scan.match(lex.people, k, false)?.node.entry && !scan.match(lex.people, i)?.node.entry) break;
+    // a verb and a count after an office: كرر ثلاث مرات
+    if (j === i && titled && first === 'other' && NUMBER_WORDS.has(w ?? '')) return null;
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
     // foreign name particles: ألفريدو دي ستيفانو, لودفيغ فان بيتهوفن
     if (w !== undefined && FOREIGN_PARTICLES.has(w) && (lex.foreignGiven.has(w0) || titled) && scan.toks[k + 1]?.kind === 'word' &&
