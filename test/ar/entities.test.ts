@@ -252,6 +252,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['أسسها الملك عبدالعزيز طيب الله ثراه', [['عبدالعزيز', 'person', 'person:abdulaziz']]],
   ['وقال محمد حسين فضل الله إن', [['محمد حسين فضل الله', 'person', 'person:mohammed-hussein-fadl-allah']]],
   ['واستقبل شي إردوغان خارج القاعة', [['إردوغان', 'person', 'person:recep-tayyip-erdogan']]], // two people side by side
+  // English club names: a town and a tail word
+  ['لاعب مانشيستر يونايتد', [['مانشيستر يونايتد', 'organization', 'org:manshistr-yunaytd']]],
+  ['ضد أستون فيلا', [['أستون فيلا', 'organization', 'org:astun-fila']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -335,6 +338,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['عاد إلى مسقط رأسه', 'place'],
   ['نائب من كل منظمة بريطانية', 'organization'], ['تأسيس لجنة مصرية للإغاثة', 'organization'],
   ['أن خادم الحرمين الشريفين كرر ثلاث مرات', 'person'],
+  ['يسكن في فيلا كبيرة', 'organization'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -47,7 +47,8 @@ import { tokenize, type Token } from './tokens.js';
 import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import {
-  AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, GENERIC_ORG_WORDS, GROUP_CUES, MEDIA_CUES, REPORT_VERBS,
+  AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_TAILS, GENERIC_ORG_WORDS, GROUP_CUES, MEDIA_CUES,
+  REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
 import { FACILITY_HEADS, KINGDOM_CUES } from './gazetteer-places.js';
@@ -374,6 +375,27 @@ function tableAt(scan: Scan, t: WordTable, k: number, noClitic = false): { v: Va
     if (one) return { v, name: one, end: k };
   }
   return undefined;
+}
+
+const CLUB_TAIL = new Set(CLUB_NAME_TAILS.map(normalizeKey));
+
+/** English club names of a town and a tail word (`مانشستر يونايتد`, `بولتون واندررز`) that no table knows. */
+function clubTails(scan: Scan): void {
+  const { toks, lex } = scan;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const tail = scan.word(i + 1);
+    if (tail === undefined || !CLUB_TAIL.has(tail) || scan.breakBefore(i + 1) || toks[i]!.kind !== 'word') continue;
+    const v = (scan.variants[i] ?? [])[0];
+    const w = scan.word(i)!;
+    if (!v || w.startsWith('ال') || lex.stop.has(v.form) || lex.commonNouns.has(v.form) || lex.orgs.get(v.form)?.children.get(tail)?.entry) continue;
+    const skip = scan.match(lex.places, i)?.skip ?? scan.match(lex.people, i)?.skip ?? 0;
+    const m = scan.add(i, i + 1, skip, {
+      type: 'organization', name: scan.surface(i, i + 1, skip), key: entityKey('organization', romanizeArabic(scan.normalizedPhrase(i, i + 1, skip))),
+      ruleId: 'ar/org/club',
+    });
+    scan.mediaSpans.add(`${m.start}:${m.end}`);
+    i++;
+  }
 }
 
 const AMBIGUOUS_CLUB = wordTable(AMBIGUOUS_CLUBS);
@@ -1465,6 +1487,7 @@ export function extractArabicMentions(ctx: ExtractionContext): CandidateMention[
   places(scan, dc);
   organizations(scan);
   ambiguousClubs(scan);
+  clubTails(scan);
   ambiguousMedia(scan);
   ambiguousGroups(scan);
   people(scan);
