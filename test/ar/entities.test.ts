@@ -255,6 +255,8 @@ const ROWS: Array<[string, Row[]]> = [
   // English club names: a town and a tail word
   ['لاعب مانشيستر يونايتد', [['مانشيستر يونايتد', 'organization', 'org:manshistr-yunaytd']]],
   ['ضد أستون فيلا', [['أستون فيلا', 'organization', 'org:astun-fila']]],
+  ['فاز ريال مايوركا على أتلتيكو مدريد', [['ريال مايوركا', 'organization', 'org:ryal-mayurka'], ['أتلتيكو مدريد', 'organization', 'org:atletico-madrid'],
+    ['مدريد', 'place', 'place:madrid']]],
 ];
 
 describe('extractArabicMentions: table', () => {
@@ -339,6 +341,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['نائب من كل منظمة بريطانية', 'organization'], ['تأسيس لجنة مصرية للإغاثة', 'organization'],
   ['أن خادم الحرمين الشريفين كرر ثلاث مرات', 'person'],
   ['يسكن في فيلا كبيرة', 'organization'],
+  ['بقيمة مليون ريال سعودي', 'organization'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -47,7 +47,8 @@ import { tokenize, type Token } from './tokens.js';
 import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import {
-  AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_TAILS, GENERIC_ORG_WORDS, GROUP_CUES, MEDIA_CUES,
+  AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_PREFIXES, CLUB_NAME_TAILS, GENERIC_ORG_WORDS,
+  GROUP_CUES, MEDIA_CUES,
   REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
@@ -378,11 +379,33 @@ function tableAt(scan: Scan, t: WordTable, k: number, noClitic = false): { v: Va
 }
 
 const CLUB_TAIL = new Set(CLUB_NAME_TAILS.map(normalizeKey));
+const CLUB_PREFIX = new Set(CLUB_NAME_PREFIXES.map(normalizeKey));
 
-/** English club names of a town and a tail word (`مانشستر يونايتد`, `بولتون واندررز`) that no table knows. */
+/** The club name at token i made of a prefix and its town (`أتلتيكو مدريد`), when it is one: its last token. */
+function clubPrefixAt(scan: Scan, i: number): number | undefined {
+  const { lex } = scan;
+  const v = (scan.variants[i] ?? []).find((x) => CLUB_PREFIX.has(x.form));
+  const w = scan.word(i + 1);
+  if (!v || w === undefined || scan.breakBefore(i + 1) || w.startsWith('ال') || lex.stop.has(w) || lex.demonyms.has(w) ||
+    lex.commonNouns.has(w) || !isArabicLetter(w.charCodeAt(0))) return undefined;
+  return i + 1;
+}
+
+/** Club names no table knows: a town and a tail word (`مانشستر يونايتد`), a prefix and a town (`أتلتيكو مدريد`). */
 function clubTails(scan: Scan): void {
   const { toks, lex } = scan;
   for (let i = 0; i + 1 < toks.length; i++) {
+    const pre = clubPrefixAt(scan, i);
+    if (pre !== undefined && !scan.match(lex.orgs, i)?.node.entry) {
+      const skip = (scan.variants[i] ?? []).find((x) => CLUB_PREFIX.has(x.form))!.skip;
+      const m = scan.add(i, pre, skip, {
+        type: 'organization', name: scan.surface(i, pre, skip), key: entityKey('organization', romanizeArabic(scan.normalizedPhrase(i, pre, skip))),
+        ruleId: 'ar/org/club',
+      });
+      scan.mediaSpans.add(`${m.start}:${m.end}`);
+      i = pre;
+      continue;
+    }
     const tail = scan.word(i + 1);
     if (tail === undefined || !CLUB_TAIL.has(tail) || scan.breakBefore(i + 1) || toks[i]!.kind !== 'word') continue;
     const v = (scan.variants[i] ?? [])[0];

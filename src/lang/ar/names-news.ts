@@ -415,4 +415,6 @@ export const NEWS_ORGANIZATIONS = [
   ['أ ف ب', 'Agence France-Presse', 'FR'], ['ا ف ب', 'Agence France-Presse', 'FR'], ['د ب أ', 'Deutsche Presse-Agentur', 'DE'],
   ['يو بي آي', 'United Press International', 'US'], ['يو بي اي', 'United Press International', 'US'], ['واج', 'Algeria Press Service', 'DZ'],
   ['فاينانشيال تايمز', 'Financial Times', 'GB'], ['فاينانشال تايمز', 'Financial Times', 'GB'], ['فايننشيال تايمز', 'Financial Times', 'GB'],
+  ['إسبانيول', 'RCD Espanyol', 'ES'], ['باناثينايكوس', 'Panathinaikos', 'GR'], ['أولمبياكوس', 'Olympiacos', 'GR'], ['أتالانتا', 'Atalanta', 'IT'],
+  ['أودينيزي', 'Udinese', 'IT'], ['اودينيزي', 'Udinese', 'IT'], ['سامبدوريا', 'Sampdoria', 'IT'],
 ] as const;
