@@ -342,6 +342,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['أن خادم الحرمين الشريفين كرر ثلاث مرات', 'person'],
   ['يسكن في فيلا كبيرة', 'organization'],
   ['بقيمة مليون ريال سعودي', 'organization'],
+  ['بقيمة مليون ريال لكل شخص', 'organization'], ['صرف 500 ريال دعمًا للأسر', 'organization'],
 ];
 
 describe('extractArabicMentions: negatives', () => {

@@ -380,6 +380,8 @@ function tableAt(scan: Scan, t: WordTable, k: number, noClitic = false): { v: Va
 
 const CLUB_TAIL = new Set(CLUB_NAME_TAILS.map(normalizeKey));
 const CLUB_PREFIX = new Set(CLUB_NAME_PREFIXES.map(normalizeKey));
+/** Words of amounts before a currency: `مليون ريال`. */
+const AMOUNT_WORDS = new Set(['مليون', 'ملايين', 'مليار', 'مليارات', 'الف', 'الاف', 'مئه', 'مائه', 'الفي', 'مليوني', 'بليون']);
 
 /** The club name at token i made of a prefix and its town (`أتلتيكو مدريد`), when it is one: its last token. */
 function clubPrefixAt(scan: Scan, i: number): number | undefined {
@@ -387,7 +389,11 @@ function clubPrefixAt(scan: Scan, i: number): number | undefined {
   const v = (scan.variants[i] ?? []).find((x) => CLUB_PREFIX.has(x.form));
   const w = scan.word(i + 1);
   if (!v || w === undefined || scan.breakBefore(i + 1) || w.startsWith('ال') || lex.stop.has(w) || lex.demonyms.has(w) ||
-    lex.commonNouns.has(w) || !isArabicLetter(w.charCodeAt(0))) return undefined;
+    lex.commonNouns.has(w) || !isArabicLetter(w.charCodeAt(0)) || hasTanween(scan, i + 1)) return undefined;
+  // `مليون ريال لكل`: an amount of riyals; the town is a place or a word without a clitic
+  const prev = scan.word(i - 1) ?? scan.toks[i - 1]?.text ?? '';
+  if (/^[0-9]/.test(prev) || AMOUNT_WORDS.has(prev)) return undefined;
+  if (/^[لبوفك]/.test(w) && !scan.match(lex.places, i + 1, false)?.node.entry) return undefined;
   return i + 1;
 }
 
