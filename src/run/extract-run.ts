@@ -21,10 +21,11 @@ export interface ExtractRunOptions extends PipelineOptions {
   /** Processes one article; defaults to the in-process pipeline (the worker pool plugs in here). */
   process?: (article: ArticleInput, options: PipelineOptions) => Promise<ArticleRecord> | ArticleRecord;
   /**
-   * Processes, validates and serializes one article (the worker pool plugs in here); preferred
-   * over `process` when given. Must give what finishRecord(processArticle(...)) gives.
+   * Processes, validates, serializes and (given `file`) writes one article (the worker pool plugs
+   * in here); preferred over `process` when given. Must give what
+   * finishRecord(processArticle(...), text, output, file) gives.
    */
-  processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output) => Promise<Finished> | Finished;
+  processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string) => Promise<Finished> | Finished;
   /** Articles processed at once (matters with a worker pool). */
   concurrency?: number;
   onProgress?: (p: Progress) => void;
@@ -146,10 +147,10 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   const manifestOptions = { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null };
   const output: Output = streaming ? 'line' : 'pretty';
   // The pipeline and the validator load only when this thread runs them (not with a pool).
-  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output): Promise<Finished> => {
+  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output, file?: string): Promise<Finished> => {
     const { finishRecord } = await import('./finish.js');
     const processOne = options.process ?? (await import('../core/pipeline.js')).processArticle;
-    return finishRecord(await processOne(a, o), a.text, out);
+    return finishRecord(await processOne(a, o), a.text, out, file);
   });
   const errors: ErrorLine[] = [];
   // Per-input bookkeeping only (ids, hashes): texts and records never accumulate.
@@ -255,14 +256,11 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       }
     }
 
-    // Validation and the record file's write run as soon as the article is done (files are
-    // independent); bookkeeping and streamed lines happen in input order when drained.
+    // Validation and the record file's write run where the article is processed, as soon as it
+    // is done (files are independent); bookkeeping and streamed lines happen in input order when
+    // drained.
     const work = Promise.resolve()
-      .then(() => finishOne(article, pipelineOptions, output))
-      .then(async (finished) => {
-        if (!finished.problems.length && !streaming) await writeAtomic(file, finished.serialized);
-        return finished;
-      })
+      .then(() => finishOne(article, pipelineOptions, output, streaming ? undefined : file))
       .then(
         ({ problems, serialized, digest }) => async () => {
           if (problems.length) {

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../core/types.js';
 import { validateRecord, type ValidationProblem } from '../stages/validate.js';
-import { prettyJson } from '../stages/write.js';
+import { prettyJson, writeAtomicSync } from '../stages/write.js';
 import { digestOf, type Output, type RecordDigest } from './digest.js';
 
 /**
@@ -11,15 +11,26 @@ import { digestOf, type Output, type RecordDigest } from './digest.js';
  */
 export interface Finished {
   problems: ValidationProblem[];
-  /** The record as written: pretty JSON for a folder, one JSON line for `--out -`; '' if invalid. */
+  /**
+   * The record as serialized: one JSON line for `--out -`, pretty JSON for a folder; '' when
+   * invalid or already written to its file.
+   */
   serialized: string;
   digest: RecordDigest;
 }
 
 export type { Output, RecordDigest } from './digest.js';
 
-export function finishRecord(record: ArticleRecord, input: string, output: Output): Finished {
+/**
+ * Validates and serializes a record; with `file`, a valid record is also written there
+ * (atomically) by the thread that made it, so a pool's main thread never handles record files.
+ */
+export function finishRecord(record: ArticleRecord, input: string, output: Output, file?: string): Finished {
   const problems = validateRecord(record, input);
-  const serialized = problems.length ? '' : output === 'pretty' ? prettyJson(record) : `${JSON.stringify(record)}\n`;
+  let serialized = problems.length ? '' : output === 'pretty' ? prettyJson(record) : `${JSON.stringify(record)}\n`;
+  if (file && serialized) {
+    writeAtomicSync(file, serialized);
+    serialized = '';
+  }
   return { problems, serialized, digest: digestOf(record) };
 }

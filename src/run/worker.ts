@@ -5,9 +5,10 @@ import { finishRecord, type Finished, type Output } from './finish.js';
 
 /**
  * Tinypool entry: runs the whole pipeline for one article inside a worker thread. With `output`,
- * also validates and serializes there and returns a Finished (see finish.ts); without, the record.
+ * also validates and serializes there (and writes the record to `file` when given) and returns a
+ * Finished (see finish.ts); without, the record.
  */
-export default function work({ article, options, output }: { article: ArticleInput; options: PipelineOptions; output?: Output }): ArticleRecord | Finished {
+export default function work({ article, options, output, file }: { article: ArticleInput; options: PipelineOptions; output?: Output; file?: string }): ArticleRecord | Finished {
   const record = processArticle(article, options);
-  return output ? finishRecord(record, article.text, output) : record;
+  return output ? finishRecord(record, article.text, output, file) : record;
 }
