@@ -15,9 +15,10 @@ export interface Pool {
 /**
  * Heap sizing for a pool. Every worker thread holds ~45 MB of live data (models, gazetteers), but
  * V8 lets an isolate's heap grow to several times its live size before collecting, sized for a
- * large machine: two workers reached 510 MB at 20,000 articles against 290 MB with the limits
- * below. Tighter limits (20%) cost ~12% throughput in extra collections; these cost none we could
- * measure. No hard cap on the old generation: a huge article must not run a worker out of memory.
+ * large machine: two workers reached 510-550 MB at 20,000 articles against 290 MB with the limits
+ * below, which cost some throughput in extra collections (86 s without them, 84-96 s with them in
+ * single runs on a noisy 2-core VM; 20% growth instead of 30% cost ~12% more). No hard cap on the
+ * old generation: a huge article must not run a worker out of memory.
  */
 const HEAP_GROWING_PERCENT = 30;
 const WORKER_YOUNG_GENERATION_MB = 12;
