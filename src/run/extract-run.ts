@@ -23,7 +23,7 @@ export interface ExtractRunOptions extends PipelineOptions {
   /**
    * Processes, validates, serializes and (given `file`) writes one article (the worker pool plugs
    * in here); preferred over `process` when given. Must give what
-   * finishRecord(processArticle(...), text, output, file) gives.
+   * finishAndWrite(processArticle(...), text, output, file) gives.
    */
   processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string) => Promise<Finished> | Finished;
   /** Articles processed at once (matters with a worker pool). */
@@ -148,9 +148,9 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   const output: Output = streaming ? 'line' : 'pretty';
   // The pipeline and the validator load only when this thread runs them (not with a pool).
   const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output, file?: string): Promise<Finished> => {
-    const { finishRecord } = await import('./finish.js');
+    const { finishAndWrite } = await import('./finish.js');
     const processOne = options.process ?? (await import('../core/pipeline.js')).processArticle;
-    return finishRecord(await processOne(a, o), a.text, out, file);
+    return finishAndWrite(await processOne(a, o), a.text, out, file);
   });
   const errors: ErrorLine[] = [];
   // Per-input bookkeeping only (ids, hashes): texts and records never accumulate.

@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../core/types.js';
 import { validateRecord, type ValidationProblem } from '../stages/validate.js';
-import { prettyJson, writeAtomicSync } from '../stages/write.js';
+import { prettyJson, writeAtomic } from '../stages/write.js';
 import { digestOf, type Output, type RecordDigest } from './digest.js';
 
 /**
@@ -21,16 +21,23 @@ export interface Finished {
 
 export type { Output, RecordDigest } from './digest.js';
 
-/**
- * Validates and serializes a record; with `file`, a valid record is also written there
- * (atomically) by the thread that made it, so a pool's main thread never handles record files.
- */
-export function finishRecord(record: ArticleRecord, input: string, output: Output, file?: string): Finished {
+/** Validates and serializes a record. */
+export function finishRecord(record: ArticleRecord, input: string, output: Output): Finished {
   const problems = validateRecord(record, input);
-  let serialized = problems.length ? '' : output === 'pretty' ? prettyJson(record) : `${JSON.stringify(record)}\n`;
-  if (file && serialized) {
-    writeAtomicSync(file, serialized);
-    serialized = '';
-  }
+  const serialized = problems.length ? '' : output === 'pretty' ? prettyJson(record) : `${JSON.stringify(record)}\n`;
   return { problems, serialized, digest: digestOf(record) };
+}
+
+/**
+ * finishRecord, then, with `file`, the valid record written there (atomically) by the thread that
+ * made it: a pool's main thread never handles record files, and the write overlaps the next
+ * article's extraction (the file system works while the thread computes).
+ */
+export async function finishAndWrite(record: ArticleRecord, input: string, output: Output, file?: string): Promise<Finished> {
+  const finished = finishRecord(record, input, output);
+  if (file && finished.serialized) {
+    await writeAtomic(file, finished.serialized);
+    finished.serialized = '';
+  }
+  return finished;
 }

@@ -32,6 +32,8 @@ export function createPool(threads: number): Pool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 1000,
+    // A second task starts while the first one's record file is being written.
+    concurrentTasksPerWorker: 2,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   return {

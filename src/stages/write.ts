@@ -1,5 +1,4 @@
 import { threadId } from 'node:worker_threads';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, EntityIndexEntry } from '../core/types.js';
@@ -19,18 +18,6 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw e;
-  }
-}
-
-/** writeAtomic for a worker thread, where blocking on a small file costs less than a promise chain. */
-export function writeAtomicSync(file: string, content: string): void {
-  const tmp = tempNameFor(file);
-  try {
-    writeFileSync(tmp, content, 'utf8');
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
     throw e;
   }
 }
