@@ -21,6 +21,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './seeds.js';
 import type { CandidateMention } from '../core/document.js';
 import { extractArabicMentions } from '../lang/ar/entities.js';
 
@@ -156,14 +157,22 @@ function score(correct: number, gold: number, predicted: number): Score {
   return { precision, recall, f1, gold, predicted, correct };
 }
 
+/** One scored document: its text with token boundaries, and the gold token spans. */
+export interface ScoredDoc { name: string; doc: IobDoc; gold: TokenSpan[] }
+
 export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): EvalResult {
   void format; // both formats share the reader; tag names differ only in spelling (PERS/PER, MIS*)
+  return evaluateDocs(files.map((file) => {
+    const doc = readIob(readFileSync(file, 'utf8'));
+    return { name: file, doc, gold: goldSpans(doc.tags) };
+  }));
+}
+
+export function evaluateDocs(docs: Iterable<ScoredDoc>): EvalResult {
   const counts = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<EvalType, { gold: number; predicted: number; correct: number }>;
   const errors: EvalError[] = [];
   const rules: Record<string, { predicted: number; correct: number }> = {};
-  for (const file of files) {
-    const doc = readIob(readFileSync(file, 'utf8'));
-    const gold = goldSpans(doc.tags);
+  for (const { name: file, doc, gold } of docs) {
     const pred = predictedSpans(doc);
     const goldIds = new Set(gold.map((g) => `${g.type}:${g.first}:${g.last}`));
     const predIds = new Set(pred.map((p) => `${p.type}:${p.first}:${p.last}`));
@@ -189,6 +198,47 @@ export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): Eval
   return { perType, overall: score(total.correct, total.gold, total.predicted), errors, rules };
 }
 
+// ---------------------------------------------------------------------------------------------
+// news-ar-dev: character-span gold over SaudiNewsNet articles (fixtures/news-ar-dev/NNN.json)
+
+/** Tokens as ANERcorp cuts them: runs of letters, marks and digits; every other non-space character alone. */
+export function tokenizeLikeAnercorp(text: string): IobDoc {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\u0640]/gu)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    tokens.push(m[0]);
+  }
+  return { tokens, tags: tokens.map(() => 'O'), text, starts, ends };
+}
+
+export interface NewsGold { index: number; url: string; entities: { type: EvalType; start: number; end: number; text: string }[] }
+
+/**
+ * The news development set: each gold file names a corpus line and its character spans; gold
+ * and predictions are both scored on the tokens they cover, as for ANERcorp.
+ */
+export function newsDevDocs(corpusPath: string, goldDir: string): ScoredDoc[] {
+  if (!existsSync(corpusPath) || !existsSync(goldDir)) return [];
+  const articles = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const docs: ScoredDoc[] = [];
+  for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as NewsGold;
+    const article = JSON.parse(articles[gold.index] ?? 'null') as { url: string; content: string } | null;
+    if (!article || article.url !== gold.url) throw new Error(`${f}: corpus line ${gold.index} is not ${gold.url}`);
+    const doc = tokenizeLikeAnercorp(article.content);
+    const spans: TokenSpan[] = [];
+    for (const e of gold.entities) {
+      const r = tokenRange(doc, e.start, e.end);
+      if (r) spans.push({ type: e.type, first: r[0], last: r[1] });
+    }
+    docs.push({ name: f, doc, gold: spans });
+  }
+  return docs;
+}
+
 /** The files of a corpus under the evaluation folder, or [] when it is absent. */
 export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): string[] {
   const dir = join(evalDir, format);
@@ -198,22 +248,24 @@ export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): stri
 
 function main(argv: string[]): number {
   const format = argv[0];
-  if (format !== 'aqmar' && format !== 'anercorp') {
-    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--rules] [--dir EVAL_DIR]\n');
+  if (format !== 'aqmar' && format !== 'anercorp' && format !== 'newsdev') {
+    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|newsdev|anercorp [--errors N] [--rules] [--dir EVAL_DIR]\n');
     return 2;
   }
   const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const evalDir = resolve(opt('--dir') ?? process.env.BILEX_EVAL_DIR ?? '../shared/eval');
-  const files = corpusFiles(format, evalDir);
-  if (files.length === 0) {
+  const docs = format === 'newsdev'
+    ? newsDevDocs(join(evalDir, '..', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl'), join(REPO_ROOT, 'fixtures', 'news-ar-dev'))
+    : corpusFiles(format, evalDir).map((file) => { const doc = readIob(readFileSync(file, 'utf8')); return { name: file, doc, gold: goldSpans(doc.tags) }; });
+  if (docs.length === 0) {
     process.stdout.write(`no ${format} files under ${evalDir}: skipped\n`);
     return 0;
   }
   const t0 = performance.now();
-  const r = evaluateIob(files, format);
+  const r = evaluateDocs(docs);
   const seconds = (performance.now() - t0) / 1000;
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-  const lines = [`${format} (${files.length} files, ${seconds.toFixed(2)} s)`, 'type   P      R      F1     gold  pred'];
+  const lines = [`${format} (${docs.length} files, ${seconds.toFixed(2)} s)`, 'type   P      R      F1     gold  pred'];
   for (const [name, s] of [...TYPES.map((t) => [t, r.perType[t]] as const), ['ALL', r.overall] as const]) {
     lines.push(`${name.padEnd(5)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
   }

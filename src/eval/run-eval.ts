@@ -164,9 +164,11 @@ async function tempevalSection(opts: RunEvalOptions): Promise<string[]> {
 }
 
 async function nerSection(opts: RunEvalOptions): Promise<string[]> {
-  const md = ['## Arabic named entities: AQMAR and ANERcorp', ''];
+  const md = ['## Arabic named entities: AQMAR, news-ar-dev and ANERcorp', ''];
+  const corpus = join(opts.sharedEval, '..', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl');
   const sets = [
     { name: 'aqmar' as const, label: 'AQMAR (dev)', dir: join(opts.sharedEval, 'aqmar') },
+    { name: 'newsdev' as const, label: 'news-ar-dev (dev)', dir: corpus },
     { name: 'anercorp' as const, label: 'ANERcorp (test)', dir: join(opts.sharedEval, 'anercorp') },
   ];
   const present = sets.filter((s) => existsSync(s.dir));
@@ -178,7 +180,7 @@ async function nerSection(opts: RunEvalOptions): Promise<string[]> {
     return [...md, '_Skipped: `evaluateIob` (src/eval/anercorp.ts) is not available._', ''];
   }
   md.push(
-    'IOB2 gold as token ranges (PERS/PER → person, LOC → place, ORG → organization; MISC not scored); a prediction covers the tokens it overlaps; exact match of type and token range. Demonym place mentions are dropped (src/eval/anercorp.ts documents the protocol). AQMAR is for tuning; ANERcorp is reported only. Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.',
+    'IOB2 gold as token ranges (PERS/PER → person, LOC → place, ORG → organization; MISC not scored); a prediction covers the tokens it overlaps; exact match of type and token range. Demonym place mentions are dropped (src/eval/anercorp.ts documents the protocol). AQMAR (Wikipedia) and news-ar-dev (29 SaudiNewsNet diplomacy articles annotated for this project, `fixtures/news-ar-dev/`, character spans scored on the tokens they cover) are for tuning; ANERcorp is reported only. Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.',
     '',
   );
   const table = ['| set | type | gold | predicted | correct | P | R | F1 |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
@@ -188,9 +190,10 @@ async function nerSection(opts: RunEvalOptions): Promise<string[]> {
       notes.push(`_${s.label}: skipped, \`${rel(opts, s.dir)}\` is absent._`);
       continue;
     }
-    const files = readdirSync(s.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(s.dir, f));
     try {
-      const r = (await (evaluate as (f: string[], n: string) => unknown)(files, s.name)) as Record<string, unknown>;
+      const r = (s.name === 'newsdev'
+        ? (mod!['evaluateDocs'] as (d: unknown) => unknown)((mod!['newsDevDocs'] as (c: string, g: string) => unknown)(s.dir, join(opts.root, 'fixtures', 'news-ar-dev')))
+        : (evaluate as (f: string[], n: string) => unknown)(readdirSync(s.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(s.dir, f)), s.name)) as Record<string, unknown>;
       const perType = r['perType'] as Record<string, Record<string, unknown>> | undefined;
       const overall = r['overall'] as Record<string, unknown> | undefined;
       if (!perType || !overall) {
