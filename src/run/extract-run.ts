@@ -5,7 +5,7 @@ import type { PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
 import { DEFAULT_MAX_BYTES, expandPaths, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
-import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
+import { ArticlesJsonl, EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
 import { digestOf, type Output, type RecordDigest } from './digest.js';
 import type { Finished } from './finish.js';
 import { inShard, type Shard } from './shard.js';
@@ -167,153 +167,160 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
     await ensureDir(options.out);
     await removeStaleTemps(options.out);
   }
-  if (options.onProgress) progress.totalBytes = await totalInputBytes(options.paths);
-  const previous = streaming ? null : await readManifest(options.out);
-  const reusable = new Map<string, string>();
-  if (!options.force && previous && previous.toolVersion === TOOL_VERSION && previous.schemaVersion === SCHEMA_VERSION && JSON.stringify(previous.options ?? null) === JSON.stringify(manifestOptions)) {
-    for (const i of previous.inputs) if (i && i.status === 'ok' && typeof i.id === 'string') reusable.set(i.id, cacheKey(i));
-  }
-
-  const fail = (e: ErrorLine) => {
-    errors.push(e);
-    progress.failed++;
-    options.onProgress?.(progress);
-  };
-
-  const accept = (digest: RecordDigest, manifestInput: ManifestInput) => {
-    articles++;
-    if (streaming) return;
-    counts.articles++;
-    counts.entities += digest.entities.length;
-    counts.mentions += digest.entities.reduce((n, e) => n + e.mentions.length, 0);
-    counts.dates += digest.counts.dates;
-    counts.agreements += digest.counts.agreements;
-    counts.events += digest.counts.events;
-    // The index reads only what the digest keeps (id, language, entities with their mentions).
-    index.add(digest as unknown as ArticleRecord);
-    inputs.push(manifestInput);
-    okIds.push(manifestInput.id);
-  };
-
-  // Work is started in input order and finished in input order, at most `window` at a time, so
-  // memory stays flat (a window of records, never the corpus) and output is deterministic
-  // whatever the concurrency.
-  const window = Math.max(8, (options.concurrency ?? 1) * 4);
-  const pending: Promise<() => Promise<void>>[] = [];
-  const drain = async (limit: number) => {
-    while (pending.length > limit) await (await pending.shift()!)();
-  };
-
-  for await (const item of ingest(options.paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.stdin ? { stdin: options.stdin } : {}) })) {
-    if (item.kind === 'failure') {
-      if (!inShard(failureShardKey(item.failure), shard)) continue;
-      // Keep failures in input order with the records around them.
-      pending.push(Promise.resolve(async () => fail(failureLine(item.failure))));
-      await drain(window);
-      continue;
+  const articlesFile = streaming ? null : await ArticlesJsonl.open(options.out);
+  try {
+    if (options.onProgress) progress.totalBytes = await totalInputBytes(options.paths);
+    const previous = streaming ? null : await readManifest(options.out);
+    const reusable = new Map<string, string>();
+    if (!options.force && previous && previous.toolVersion === TOOL_VERSION && previous.schemaVersion === SCHEMA_VERSION && JSON.stringify(previous.options ?? null) === JSON.stringify(manifestOptions)) {
+      for (const i of previous.inputs) if (i && i.status === 'ok' && typeof i.id === 'string') reusable.set(i.id, cacheKey(i));
     }
-    const article = item.article;
-    progress.readBytes += article.source.bytes;
-    if (!inShard(article.id, shard)) continue;
-    const where = article.source.line !== undefined ? `${article.source.path}:${article.source.line}` : article.source.path;
-    const errorAt = (code: string, reason: string): ErrorLine => {
-      const e: ErrorLine = { file: article.source.path, id: article.id, code, reason };
-      if (article.source.line !== undefined) e.line = article.source.line;
-      return e;
+
+    const fail = (e: ErrorLine) => {
+      errors.push(e);
+      progress.failed++;
+      options.onProgress?.(progress);
     };
-    const first = seen.get(article.id);
-    if (first !== undefined) {
-      pending.push(Promise.resolve(async () => fail(errorAt('duplicate-id', `id "${article.id}" was already used by ${first}`))));
-      await drain(window);
-      continue;
-    }
-    seen.set(article.id, where);
-    const manifestInput: ManifestInput = { id: article.id, path: article.source.path, sha256: article.source.sha256, status: 'ok' };
-    if (article.source.line !== undefined) manifestInput.line = article.source.line;
 
-    let file = '';
-    if (!streaming) {
-      try {
-        file = path.join(options.out, recordFileName(article.id));
-      } catch (e) {
-        pending.push(Promise.resolve(async () => fail(errorAt('bad-id', (e as Error).message))));
+    const accept = async (digest: RecordDigest, manifestInput: ManifestInput, line: string) => {
+      articles++;
+      if (!articlesFile) return;
+      await articlesFile.add(manifestInput.id, line);
+      counts.articles++;
+      counts.entities += digest.entities.length;
+      counts.mentions += digest.entities.reduce((n, e) => n + e.mentions.length, 0);
+      counts.dates += digest.counts.dates;
+      counts.agreements += digest.counts.agreements;
+      counts.events += digest.counts.events;
+      // The index reads only what the digest keeps (id, language, entities with their mentions).
+      index.add(digest as unknown as ArticleRecord);
+      inputs.push(manifestInput);
+      okIds.push(manifestInput.id);
+    };
+
+    // Work is started in input order and finished in input order, at most `window` at a time, so
+    // memory stays flat (a window of records, never the corpus) and output is deterministic
+    // whatever the concurrency.
+    const window = Math.max(8, (options.concurrency ?? 1) * 4);
+    const pending: Promise<() => Promise<void>>[] = [];
+    const drain = async (limit: number) => {
+      while (pending.length > limit) await (await pending.shift()!)();
+    };
+
+    for await (const item of ingest(options.paths, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, ...(options.stdin ? { stdin: options.stdin } : {}) })) {
+      if (item.kind === 'failure') {
+        if (!inShard(failureShardKey(item.failure), shard)) continue;
+        // Keep failures in input order with the records around them.
+        pending.push(Promise.resolve(async () => fail(failureLine(item.failure))));
         await drain(window);
         continue;
       }
-    }
-
-    if (!streaming && reusable.get(article.id) === cacheKey(manifestInput)) {
-      const old = await reusableRecord(file, article.id);
-      if (old) {
-        pending.push(Promise.resolve(async () => {
-          accept(digestOf(old), manifestInput);
-          progress.skipped++;
-          progress.bytes += article.source.bytes;
-          options.onProgress?.(progress);
-        }));
+      const article = item.article;
+      progress.readBytes += article.source.bytes;
+      if (!inShard(article.id, shard)) continue;
+      const where = article.source.line !== undefined ? `${article.source.path}:${article.source.line}` : article.source.path;
+      const errorAt = (code: string, reason: string): ErrorLine => {
+        const e: ErrorLine = { file: article.source.path, id: article.id, code, reason };
+        if (article.source.line !== undefined) e.line = article.source.line;
+        return e;
+      };
+      const first = seen.get(article.id);
+      if (first !== undefined) {
+        pending.push(Promise.resolve(async () => fail(errorAt('duplicate-id', `id "${article.id}" was already used by ${first}`))));
         await drain(window);
         continue;
       }
-    }
+      seen.set(article.id, where);
+      const manifestInput: ManifestInput = { id: article.id, path: article.source.path, sha256: article.source.sha256, status: 'ok' };
+      if (article.source.line !== undefined) manifestInput.line = article.source.line;
 
-    // Validation and the record file's write run where the article is processed, as soon as it
-    // is done (files are independent); bookkeeping and streamed lines happen in input order when
-    // drained.
-    const work = Promise.resolve()
-      .then(() => finishOne(article, pipelineOptions, output, streaming ? undefined : file))
-      .then(
-        ({ problems, serialized, digest }) => async () => {
-          if (problems.length) {
-            for (const p of problems) errors.push({ ...errorAt('invalid-record', p.message), path: p.path });
-            inputs.push({ ...manifestInput, status: 'invalid' });
-            invalid++;
-            progress.failed++;
+      let file = '';
+      if (!streaming) {
+        try {
+          file = path.join(options.out, recordFileName(article.id));
+        } catch (e) {
+          pending.push(Promise.resolve(async () => fail(errorAt('bad-id', (e as Error).message))));
+          await drain(window);
+          continue;
+        }
+      }
+
+      if (!streaming && reusable.get(article.id) === cacheKey(manifestInput)) {
+        const old = await reusableRecord(file, article.id);
+        if (old) {
+          pending.push(Promise.resolve(async () => {
+            await accept(digestOf(old), manifestInput, JSON.stringify(old));
+            progress.skipped++;
+            progress.bytes += article.source.bytes;
             options.onProgress?.(progress);
-            return;
-          }
-          if (streaming) await options.writeLine?.(serialized);
-          accept(digest, manifestInput);
-          progress.processed++;
-          progress.bytes += article.source.bytes;
-          options.onProgress?.(progress);
-        },
-        (e: unknown) => async () => {
-          inputs.push({ ...manifestInput, status: 'failed' });
-          fail(errorAt('pipeline-error', e instanceof Error ? e.message : String(e)));
-        },
-      );
-    pending.push(work);
-    await drain(window);
-  }
-  await drain(0);
-
-  errors.sort(compareErrors);
-  if (!streaming) {
-    // Records of inputs that were in the previous run but are gone (or failing) now are stale.
-    const current = new Set(okIds);
-    for (const old of previous?.inputs ?? []) {
-      if (!old || typeof old.id !== 'string' || current.has(old.id)) continue;
-      try {
-        await rm(path.join(options.out, recordFileName(old.id)), { force: true });
-      } catch {
-        // An id that is not a safe file name was never written: nothing to remove.
+          }));
+          await drain(window);
+          continue;
+        }
       }
+
+      // Validation and the record file's write run where the article is processed, as soon as it
+      // is done (files are independent); bookkeeping and streamed lines happen in input order when
+      // drained.
+      const work = Promise.resolve()
+        .then(() => finishOne(article, pipelineOptions, output, streaming ? undefined : file))
+        .then(
+          ({ problems, serialized, line, digest }) => async () => {
+            if (problems.length) {
+              for (const p of problems) errors.push({ ...errorAt('invalid-record', p.message), path: p.path });
+              inputs.push({ ...manifestInput, status: 'invalid' });
+              invalid++;
+              progress.failed++;
+              options.onProgress?.(progress);
+              return;
+            }
+            if (streaming) await options.writeLine?.(serialized);
+            await accept(digest, manifestInput, line);
+            progress.processed++;
+            progress.bytes += article.source.bytes;
+            options.onProgress?.(progress);
+          },
+          (e: unknown) => async () => {
+            inputs.push({ ...manifestInput, status: 'failed' });
+            fail(errorAt('pipeline-error', e instanceof Error ? e.message : String(e)));
+          },
+        );
+      pending.push(work);
+      await drain(window);
     }
-    await writeArticlesJsonl(options.out, okIds);
-    await writeJsonLinesAtomic(path.join(options.out, 'entities.jsonl'), index.lines());
-    await writeAtomic(path.join(options.out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
-    const manifest: Manifest = {
-      tool: 'bilex',
-      toolVersion: TOOL_VERSION,
-      schemaVersion: SCHEMA_VERSION,
-      options: manifestOptions,
-      shard: shard ? `${shard.index}/${shard.count}` : null,
-      inputs: inputs.sort((a, b) => byCodeUnit(a.id, b.id)),
-      counts: { ...counts, failed: errors.filter((e) => e.code !== 'invalid-record').length, invalid },
-      failures: progress.failed,
-    };
-    // The manifest goes last: it is what a rerun trusts, so it only ever describes written files.
-    await writeAtomic(path.join(options.out, 'manifest.json'), prettyJson(manifest));
+    await drain(0);
+
+    errors.sort(compareErrors);
+    if (!streaming) {
+      // Records of inputs that were in the previous run but are gone (or failing) now are stale.
+      const current = new Set(okIds);
+      for (const old of previous?.inputs ?? []) {
+        if (!old || typeof old.id !== 'string' || current.has(old.id)) continue;
+        try {
+          await rm(path.join(options.out, recordFileName(old.id)), { force: true });
+        } catch {
+          // An id that is not a safe file name was never written: nothing to remove.
+        }
+      }
+      await articlesFile!.finish(okIds);
+      await writeJsonLinesAtomic(path.join(options.out, 'entities.jsonl'), index.lines());
+      await writeAtomic(path.join(options.out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
+      const manifest: Manifest = {
+        tool: 'bilex',
+        toolVersion: TOOL_VERSION,
+        schemaVersion: SCHEMA_VERSION,
+        options: manifestOptions,
+        shard: shard ? `${shard.index}/${shard.count}` : null,
+        inputs: inputs.sort((a, b) => byCodeUnit(a.id, b.id)),
+        counts: { ...counts, failed: errors.filter((e) => e.code !== 'invalid-record').length, invalid },
+        failures: progress.failed,
+      };
+      // The manifest goes last: it is what a rerun trusts, so it only ever describes written files.
+      await writeAtomic(path.join(options.out, 'manifest.json'), prettyJson(manifest));
+    }
+  } catch (e) {
+    await articlesFile?.abort();
+    throw e;
   }
   return {
     processed: progress.processed,

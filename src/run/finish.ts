@@ -16,6 +16,8 @@ export interface Finished {
    * invalid or already written to its file.
    */
   serialized: string;
+  /** With pretty output, the record as one compact JSON line (no newline) for articles.jsonl; else ''. */
+  line: string;
   digest: RecordDigest;
 }
 
@@ -24,8 +26,11 @@ export type { Output, RecordDigest } from './digest.js';
 /** Validates and serializes a record. */
 export function finishRecord(record: ArticleRecord, input: string, output: Output): Finished {
   const problems = validateRecord(record, input);
-  const serialized = problems.length ? '' : output === 'pretty' ? prettyJson(record) : `${JSON.stringify(record)}\n`;
-  return { problems, serialized, digest: digestOf(record) };
+  if (problems.length) return { problems, serialized: '', line: '', digest: digestOf(record) };
+  const line = JSON.stringify(record);
+  return output === 'pretty'
+    ? { problems, serialized: prettyJson(record), line, digest: digestOf(record) }
+    : { problems, serialized: `${line}\n`, line: '', digest: digestOf(record) };
 }
 
 /**

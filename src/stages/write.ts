@@ -1,5 +1,5 @@
 import { threadId } from 'node:worker_threads';
-import { mkdir, readFile, rename, rm, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, EntityIndexEntry } from '../core/types.js';
 
@@ -105,7 +105,6 @@ export class EntityIndex {
 /** Writes JSON lines to `file` atomically, one line at a time (memory of one line, not the file). */
 export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
   const tmp = tempNameFor(file);
-  const { open } = await import('node:fs/promises');
   const handle = await open(tmp, 'w');
   try {
     let buffer = '';
@@ -126,10 +125,103 @@ export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown
   }
 }
 
+/**
+ * DIR/articles.jsonl, built while records finish: each record's compact line is appended to a temp
+ * file as it arrives, with its byte range; `finish` then puts the lines in id order (a plain rename
+ * when they arrived sorted, else one positional read per line). No record file is read back and
+ * no record is parsed again, so the end of a run does not redo work per article.
+ */
+export class ArticlesJsonl {
+  private readonly ranges = new Map<string, { at: number; bytes: number }>();
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+  private last: string | null = null;
+  private inOrder = true;
+
+  private constructor(private readonly file: string, private readonly spill: string, private readonly handle: FileHandle) {}
+
+  static async open(dir: string): Promise<ArticlesJsonl> {
+    const file = path.join(dir, 'articles.jsonl');
+    const spill = tempNameFor(file);
+    return new ArticlesJsonl(file, spill, await open(spill, 'w+'));
+  }
+
+  /** Adds one record's line (compact JSON, no newline); ids are unique within a run. */
+  async add(id: string, line: string): Promise<void> {
+    const text = `${line}\n`;
+    const bytes = Buffer.byteLength(text);
+    this.ranges.set(id, { at: this.written + this.pendingBytes, bytes });
+    if (this.last !== null && byCodeUnitOrder(this.last, id) >= 0) this.inOrder = false;
+    this.last = id;
+    this.pending.push(text);
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= 1 << 16) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pendingBytes) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    const bytes = this.pendingBytes;
+    this.pendingBytes = 0;
+    await this.handle.write(chunk, this.written, 'utf8');
+    this.written += bytes;
+  }
+
+  /** Writes articles.jsonl with the lines of `ids` (each added before), sorted by id. */
+  async finish(ids: readonly string[]): Promise<void> {
+    try {
+      await this.flush();
+      const sorted = [...ids].sort(byCodeUnitOrder);
+      if (this.inOrder && sorted.length === this.ranges.size) {
+        await this.handle.close();
+        await rename(this.spill, this.file);
+        return;
+      }
+      const tmp = tempNameFor(this.file);
+      const out = await open(tmp, 'w');
+      try {
+        let chunks: Buffer[] = [];
+        let size = 0;
+        for (const id of sorted) {
+          const range = this.ranges.get(id);
+          if (!range) throw new Error(`articles.jsonl: no line for ${id}`);
+          const buffer = Buffer.allocUnsafe(range.bytes);
+          await this.handle.read(buffer, 0, range.bytes, range.at);
+          chunks.push(buffer);
+          size += range.bytes;
+          if (size >= 1 << 16) { await out.write(Buffer.concat(chunks, size)); chunks = []; size = 0; }
+        }
+        if (size) await out.write(Buffer.concat(chunks, size));
+        await out.close();
+        await rename(tmp, this.file);
+      } catch (e) {
+        await out.close().catch(() => undefined);
+        await rm(tmp, { force: true });
+        throw e;
+      }
+      await this.abort();
+    } catch (e) {
+      await this.abort();
+      throw e;
+    }
+  }
+
+  /** Drops the temp file (after `finish`, or when the run fails). */
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await rm(this.spill, { force: true });
+  }
+}
+
+/** Code-unit order, as ids are sorted everywhere in the output. */
+const byCodeUnitOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Rebuilds DIR/articles.jsonl from the per-article files, sorted by id, streaming. */
 export async function writeArticlesJsonl(dir: string, ids: readonly string[]): Promise<void> {
   async function* records() {
-    for (const id of [...ids].sort()) yield JSON.parse(await readFile(path.join(dir, recordFileName(id)), 'utf8')) as unknown;
+    for (const id of [...ids].sort(byCodeUnitOrder)) yield JSON.parse(await readFile(path.join(dir, recordFileName(id)), 'utf8')) as unknown;
   }
   await writeJsonLinesAtomic(path.join(dir, 'articles.jsonl'), records());
 }

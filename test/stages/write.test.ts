@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ArticlesJsonl } from '../../src/stages/write.js';
+
+async function withDir(run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bilex-write-'));
+  try { await run(dir); } finally { await rm(dir, { recursive: true, force: true }); }
+}
+
+const line = (id: string) => JSON.stringify({ id, text: `نص ${id} with "quotes" and \u2028` });
+
+describe('ArticlesJsonl', () => {
+  it('writes the lines sorted by id in code-unit order, whatever order they arrived in', () => withDir(async (dir) => {
+    const ids = ['b', 'a', 'Z', 'a-10', 'a-9', 'é'];
+    const file = await ArticlesJsonl.open(dir);
+    for (const id of ids) await file.add(id, line(id));
+    await file.finish(ids);
+    const sorted = [...ids].sort();
+    expect(await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).toBe(sorted.map((id) => `${line(id)}\n`).join(''));
+    expect((await readdir(dir)).sort()).toEqual(['articles.jsonl']);
+  }));
+
+  it('keeps lines across many buffer flushes, in order or not', () => withDir(async (dir) => {
+    const ids = Array.from({ length: 3000 }, (_, i) => `doc-${String((i * 7919) % 3000).padStart(5, '0')}`);
+    for (const order of [ids, [...ids].sort()]) {
+      const file = await ArticlesJsonl.open(dir);
+      for (const id of order) await file.add(id, `${line(id)}${'x'.repeat(id.length * 5)}`);
+      await file.finish(order);
+      const got = (await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).split('\n');
+      expect(got.pop()).toBe('');
+      expect(got).toEqual([...ids].sort().map((id) => `${line(id)}${'x'.repeat(id.length * 5)}`));
+    }
+  }));
+
+  it('leaves no temp file when aborted', () => withDir(async (dir) => {
+    const file = await ArticlesJsonl.open(dir);
+    await file.add('a', line('a'));
+    await file.abort();
+    expect(await readdir(dir)).toEqual([]);
+  }));
+});
