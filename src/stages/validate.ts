@@ -47,9 +47,9 @@ export function validateRecord(record: ArticleRecord, input: string): Validation
   const found = validateAgainst('article', record);
   if (found.length) return found;
   const out: ValidationProblem[] = [];
-  walkSpans(record, '', (path, s) => {
-    if (!(s.start >= 0 && s.start <= s.end && s.end <= input.length)) out.push({ path, message: `offsets [${s.start}, ${s.end}) out of bounds (length ${input.length})` });
-    else if (typeof s.text === 'string' && input.slice(s.start, s.end) !== s.text) out.push({ path: `${path}/text`, message: 'text differs from input.slice(start, end)' });
+  walkSpans(record, [], (at, s) => {
+    if (!(s.start >= 0 && s.start <= s.end && s.end <= input.length)) out.push({ path: pointer(at), message: `offsets [${s.start}, ${s.end}) out of bounds (length ${input.length})` });
+    else if (typeof s.text === 'string' && input.slice(s.start, s.end) !== s.text) out.push({ path: `${pointer(at)}/text`, message: 'text differs from input.slice(start, end)' });
   });
   const ids = new Set(record.entities.map((e) => e.id));
   record.agreements.forEach((a, i) => a.parties.forEach((p, j) => {
@@ -64,13 +64,28 @@ export function validateRecord(record: ArticleRecord, input: string): Validation
   return out;
 }
 
-function walkSpans(value: unknown, path: string, visit: (path: string, s: { start: number; end: number; text?: string }) => void): void {
+const pointer = (at: readonly (string | number)[]): string => at.map((k) => `/${k}`).join('');
+
+/** Visits every object with numeric start and end; `at` is its path (built into a pointer only on a problem). */
+function walkSpans(value: unknown, at: (string | number)[], visit: (at: readonly (string | number)[], s: { start: number; end: number; text?: string }) => void): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walkSpans(v, `${path}/${i}`, visit));
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v !== 'object' || v === null) continue;
+      at.push(i);
+      walkSpans(v, at, visit);
+      at.pop();
+    }
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const obj = value as Record<string, unknown>;
-  if (typeof obj.start === 'number' && typeof obj.end === 'number') visit(path, obj as { start: number; end: number; text?: string });
-  for (const [k, v] of Object.entries(obj)) if (typeof v === 'object' && v !== null) walkSpans(v, `${path}/${k}`, visit);
+  if (typeof obj.start === 'number' && typeof obj.end === 'number') visit(at, obj as { start: number; end: number; text?: string });
+  for (const k in obj) {
+    const v = obj[k];
+    if (typeof v !== 'object' || v === null) continue;
+    at.push(k);
+    walkSpans(v, at, visit);
+    at.pop();
+  }
 }
