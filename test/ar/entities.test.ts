@@ -77,7 +77,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['وصلوا إلى جنوب فرنسا', [['جنوب فرنسا', 'place', 'place:southern-france']]],
   ['على الأرض في الخبر', []],
   ['نشرت صحيفة الوئام الخبر', [['الوئام', 'organization', 'org:al-wyam']]],
-  ['افتتاح قناة السويس الجديدة', [['قناة السويس', 'place', 'place:suez-canal']]],
+  ['افتتاح قناة السويس الجديدة', [['قناة السويس الجديدة', 'place', 'place:new-suez-canal']]],
   ['أعلنت وكالة الانباء البحرينية', [
     ['وكالة الانباء البحرينية', 'organization', 'org:news-agency-of-bahrain'], ['البحرينية', 'place', 'place:BH']]],
   ['قرر مجلس الوزراء الموافقة على', [['مجلس الوزراء', 'organization', 'org:council-of-ministers']]],

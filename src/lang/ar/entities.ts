@@ -48,11 +48,11 @@ import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, ty
 import { romanizeArabic } from './romanize.js';
 import {
   AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_PREFIXES, CLUB_NAME_TAILS, GENERIC_ORG_WORDS,
-  GROUP_CUES, MEDIA_CUES,
+  EMBASSY_SENDERS, GROUP_CUES, INTERVIEW_NOUNS, MEDIA_CUES, MINISTRY_ADJECTIVES, QUOTE_MEDIA_CUES,
   REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
-import { FACILITY_HEADS, KINGDOM_CUES } from './gazetteer-places.js';
+import { ADMIN_BODY_HEADS, FACILITY_HEADS, KINGDOM_CUES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
 interface Variant { readonly skip: number; readonly form: string }
@@ -249,12 +249,60 @@ function lexCandidate(e: LexEntry, ruleId = e.ruleId): Omit<CandidateMention, 's
   };
 }
 
+const STATE_HEAD = new Set(STATE_HEADS.map(normalizeKey));
+const STATE_ADJECTIVE = new Set(STATE_ADJECTIVES.map(normalizeKey));
+const ISLANDS = normalizeKey('جزر');
+const PROVINCE = normalizeKey(PROVINCE_HEAD);
+
+/**
+ * An official country name made of a state word, a country and closing adjectives at token i:
+ * `جمهورية ألمانيا الاتحادية`, `جمهورية جزر فيجي`, `بجمهورية ليتوانيا`; also `الجمهورية` + a
+ * feminine nisba (`الجمهورية الإيطالية`). Clitics only on the first token when `clitics`.
+ */
+function officialPlaceAt(scan: Scan, i: number, clitics: boolean): { end: number; skip: number; code: string } | undefined {
+  const v = (scan.variants[i] ?? []).find((x) => STATE_HEAD.has(x.form) && (clitics || x.skip === 0));
+  if (!v) return undefined;
+  let k = i + 1;
+  if (v.form !== ISLANDS && scan.word(k) === ISLANDS) k++;
+  if (scan.breakBefore(k)) return undefined;
+  const m = scan.match(scan.lex.places, k, false);
+  const e = m?.node.entry;
+  let end: number;
+  if (m && e && e.country && e.placeKind === 'country' && !e.contextual && (e.form !== 'demonym' ||
+    (v.form === 'الجمهوريه' && m.endTok === k && scan.word(k)!.startsWith('ال') && scan.word(k)!.endsWith('ه')))) end = m.endTok;
+  else return undefined;
+  while (end - m.endTok < 3 && STATE_ADJECTIVE.has(scan.word(end + 1) ?? '') && !scan.breakBefore(end + 1)) end++;
+  return { end, skip: v.skip, code: e.country };
+}
+
 /** Places and demonyms from the gazetteer, with context-dependent forms resolved. */
 function places(scan: Scan, dc: DocContext): void {
   const { toks, lex } = scan;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     const m = scan.match(lex.places, i);
+    const official = officialPlaceAt(scan, i, true);
+    if (official && official.end > (m?.node.entry ? m.endTok : i)) {
+      scan.add(i, official.end, official.skip, {
+        type: 'place', name: scan.surface(i, official.end, official.skip), key: countryKey(official.code), country: official.code,
+        placeKind: 'country', form: 'name', ruleId: 'ar/place/country/official',
+      });
+      i = official.end;
+      continue;
+    }
+    // a Saudi province: منطقة الرياض, بمنطقة عسير (a region of the country, the head inside)
+    const prov = (scan.variants[i] ?? []).find((x) => x.form === PROVINCE);
+    const pe = prov && !scan.breakBefore(i + 1) ? scan.match(lex.places, i + 1, false) : undefined;
+    if (prov && pe?.node.entry && pe.node.entry.country === 'SA' && pe.node.entry.form !== 'demonym' && !pe.node.entry.contextual &&
+      (pe.node.entry.placeKind === 'city' || pe.node.entry.placeKind === 'region')) {
+      const e = pe.node.entry;
+      scan.add(i, pe.endTok, prov.skip, {
+        type: 'place', name: scan.surface(i, pe.endTok, prov.skip), key: entityKey('place', `${e.english ?? e.name} Province`), country: 'SA',
+        placeKind: 'region', form: 'name', ruleId: 'ar/place/region/province',
+      });
+      i = pe.endTok;
+      continue;
+    }
     if (!m || !m.node.entry) {
       // a direction before a place: جنوب فرنسا, شمال سوريا, وسط آسيا
       const dir = (scan.variants[i] ?? []).find((v) => DIRECTIONS.has(v.form));
@@ -302,6 +350,11 @@ function places(scan: Scan, dc: DocContext): void {
       }
       continue;
     }
+    // a country named like its feminine nisba (السعودية) after a definite noun is the adjective: الأراضي السعودية
+    if (m.endTok === i && m.skip === 0 && e.form !== 'demonym' && lex.demonyms.has(scan.word(i)!) && nisbaAfterNoun(scan, i)) {
+      scan.add(i, i, 0, { ...lexCandidate(e), form: 'demonym' });
+      continue;
+    }
     const club = e.placeKind === 'city' ? clubAt(scan, i, m.endTok, m.skip, e) : false;
     if (club) {
       scan.add(i, m.endTok, m.skip, {
@@ -322,6 +375,16 @@ function places(scan: Scan, dc: DocContext): void {
     }
     scan.add(i, m.endTok, m.skip, lexCandidate(e));
   }
+}
+
+/** Token i follows a definite noun it can qualify (`الجهات الأمنية السعودية`, `المصرية السعودية`), not a name or an office. */
+function nisbaAfterNoun(scan: Scan, i: number): boolean {
+  const p = scan.word(i - 1);
+  if (p === undefined || scan.breakBefore(i) || !p.startsWith('ال') || p.length < 4) return false;
+  const { lex } = scan;
+  if (lex.titles.get(p)?.label !== undefined || lex.stop.has(p)) return false;
+  const pe = lex.places.get(p)?.entry;
+  return !pe || pe.form === 'demonym';
 }
 
 /** Direction adjectives after a place: `أوروبا الغربية`. */
@@ -528,6 +591,8 @@ function ambiguousGroups(scan: Scan): void {
 
 /** The country named by a nisba or a country name at token i (no clitics), with its extent. */
 function countryAt(scan: Scan, i: number): { code: string; endTok: number; demonym: boolean } | undefined {
+  const official = officialPlaceAt(scan, i, false);
+  if (official) return { code: official.code, endTok: official.end, demonym: false };
   const m = scan.match(scan.lex.places, i, false);
   const e = m?.node.entry;
   if (!m || !e || !e.country || e.placeKind !== 'country') return undefined;
@@ -550,9 +615,10 @@ function organizations(scan: Scan): void {
     if (ministry) {
       const d = scan.match(lex.ministryDomains, i + 1, false);
       if (d && d.node.label !== undefined) {
-        const c = countryAt(scan, d.endTok + 1);
-        const end = c ? c.endTok : d.endTok;
-        const english = `Ministry of ${d.node.label}${c ? ` of ${countryEnglish(c.code)}` : ''}`;
+        const adj = MINISTRY_ADJECTIVE.has(scan.word(d.endTok + 1) ?? '') && !scan.breakBefore(d.endTok + 1) ? 1 : 0;
+        const c = countryAt(scan, d.endTok + 1 + adj);
+        const end = c ? c.endTok : d.endTok + adj;
+        const english = `${adj ? 'Federal ' : ''}Ministry of ${d.node.label}${c ? ` of ${countryEnglish(c.code)}` : ''}`;
         scan.add(i, end, ministry.skip, {
           type: 'organization', name: scan.surface(i, end, ministry.skip), key: entityKey('organization', english),
           ruleId: 'ar/org/ministry', ...(c ? { country: c.code } : {}),
@@ -566,7 +632,7 @@ function organizations(scan: Scan): void {
     // Heads with a nisba or country: الحكومة السورية, الخارجية العمانية, سفارة الصين في دمشق
     const head = scan.match(lex.govHeads, i);
     if (head && head.node.label !== undefined) {
-      const c = countryAt(scan, head.endTok + 1);
+      const c = countryAt(scan, head.endTok + 1) ?? embassySenderAt(scan, head.endTok + 1, head.node.label);
       const headWord = (scan.variants[head.start] ?? []).find((v) => v.skip === head.skip)?.form ?? scan.word(head.start)!; // construct heads agree by their first noun
       const headFeminine = headWord.endsWith('ه') || headWord.endsWith('ات'); // القوات البريطانية
       const nisbaFeminine = scan.word(c?.endTok ?? 0)?.endsWith('ه') ?? false;
@@ -605,9 +671,18 @@ function organizations(scan: Scan): void {
     const longerHead = fixed?.node.entry ? orgHeadName(scan, i) : null;
     if (fixed?.node.entry && !(longerHead && longerHead.start === i && longerHead.end > fixed.endTok &&
       (scan.word(fixed.endTok + 1)?.startsWith('لل') ?? false))) {
-      scan.add(i, fixed.endTok, fixed.skip, lexCandidate(fixed.node.entry));
-      abbreviationAfter(scan, fixed.endTok, fixed.node.entry.key, fixed.node.entry.name);
-      i = fixed.endTok;
+      const fe = fixed.node.entry;
+      // a national body and the nisba of its country: مجلس الأمة الجزائري, الكونغرس الأميركي
+      const nisba = scan.word(fixed.endTok + 1);
+      const code = nisba !== undefined && nisba.startsWith('ال') && !scan.breakBefore(fixed.endTok + 1) ? lex.demonyms.get(nisba) : undefined;
+      // (a party or group keeps its descriptor outside: حزب الله اللبناني)
+      const end = code !== undefined && (!fe.country || (fe.country === code && INSTITUTION_WORDS.has(scan.word(i)!.slice(fixed.skip)))) &&
+        nisbaAgrees(scan, fixed.endTok, nisba!) ? fixed.endTok + 1 : fixed.endTok;
+      scan.add(i, end, fixed.skip, end > fixed.endTok
+        ? { ...lexCandidate(fe), name: scan.surface(i, end, fixed.skip), key: fe.country ? fe.key : entityKey('organization', `${fe.english ?? fe.name} of ${countryEnglish(code!)}`), country: code! }
+        : lexCandidate(fe));
+      abbreviationAfter(scan, end, fe.key, fe.name);
+      i = end;
       continue;
     }
     const oh = orgHeadName(scan, i);
@@ -620,6 +695,38 @@ function organizations(scan: Scan): void {
       abbreviationAfter(scan, oh.end, key, scan.surface(oh.start, oh.end, oh.skip));
       i = oh.end;
       continue;
+    }
+    // a quoted name after `لـ` or an interview (`قال لـ«الحياة»`, `في تصريحات إلى "الوطن"`) is the outlet
+    if (toks[i + 1]?.text === '"' && (QUOTE_MEDIA_CUE.has(w) || (w === 'الي' && INTERVIEW_NOUN.has(scan.word(i - 1) ?? '')))) {
+      let j = i + 2;
+      while (j < toks.length && j < i + 6 && toks[j]!.kind === 'word') j++;
+      const firstQ = scan.word(i + 2) ?? '';
+      if (toks[j]?.text === '"' && j > i + 2 && !lex.stop.has(firstQ) && !lex.stop.has(scan.word(j - 1)!) && !/^[0-9]/.test(firstQ) &&
+        isArabicLetter(firstQ.charCodeAt(0)) && !(j === i + 3 && (lex.commonNouns.has(firstQ) || lex.givenNames.has(firstQ)))) {
+        const known = scan.match(lex.orgs, i + 2, false);
+        const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
+          : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
+        const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name: scan.surface(i + 2, j - 1, 0), key, ruleId: 'ar/org/media' });
+        scan.mediaSpans.add(`${m.start}:${m.end}`);
+        i = j;
+        continue;
+      }
+    }
+    // a provincial or municipal administration: إمارة منطقة الرياض, أمانة منطقة جازان, بلدية غزة
+    const admin = (scan.variants[i] ?? []).find((v) => ADMIN_BODY.has(v.form));
+    if (admin && !scan.breakBefore(i + 1)) {
+      const prov = scan.word(i + 1) === PROVINCE;
+      const p = scan.match(lex.places, i + 1 + (prov ? 1 : 0), false);
+      const pe = p?.node.entry;
+      if (p && pe && pe.form !== 'demonym' && !pe.contextual && (prov || (admin.form !== 'اماره' && pe.placeKind === 'city'))) {
+        scan.add(i, p.endTok, admin.skip, {
+          type: 'organization', name: scan.surface(i, p.endTok, admin.skip),
+          key: entityKey('organization', `${ADMIN_BODY_ENGLISH.get(admin.form) ?? 'Administration'} of ${pe.english ?? pe.name}`),
+          ruleId: 'ar/org/administration', ...(pe.country ? { country: pe.country } : {}),
+        });
+        i = p.endTok;
+        continue;
+      }
     }
     // Generic word + quoted name: وكالة «سبوتنيك»
     if (generic.has(scan.variants[i]![scan.variants[i]!.length - 1]?.form ?? w) || generic.has(w)) {
@@ -669,6 +776,46 @@ function organizations(scan: Scan): void {
       }
     }
   }
+}
+
+/**
+ * The nisba after a known name agrees with it: a masculine nisba after a name whose first noun is
+ * masculine (`مجلس الأمة الجزائري`), a feminine one after a feminine noun (`الهيئة ... السعودية`);
+ * plural nisbas (`الأمريكيين`) never belong to the name.
+ */
+function nisbaAgrees(scan: Scan, endTok: number, nisba: string): boolean {
+  if (/(ون|ين|ات)$/.test(nisba)) return false;
+  // the name's head is its first word; a construct name (مجلس الأمة) agrees with its first noun
+  let k = endTok;
+  while (k > 0 && scan.word(k - 1) !== undefined && !scan.breakBefore(k) && k > endTok - 3 && scan.toks[k - 1]!.kind === 'word' &&
+    !scan.lex.stop.has(scan.word(k - 1)!) && scan.match(scan.lex.orgs, k - 1)?.endTok === endTok) k--;
+  const head = (scan.variants[k] ?? [])[scan.variants[k]!.length - 1]?.form ?? scan.word(k)!;
+  const feminine = head.endsWith('ه') || head.endsWith('ات');
+  return feminine === nisba.endsWith('ه');
+}
+
+/** First words of a country's own institutions whose nisba belongs to the name: `الكونغرس الأميركي`. */
+const INSTITUTION_WORDS = new Set(['الكونغرس', 'الكونجرس', 'البرلمان', 'مجلس', 'الجيش', 'البنك', 'المصرف', 'الكنيست', 'الدوما', 'البوندستاغ', 'الهلال', 'الصليب']);
+const QUOTE_MEDIA_CUE = new Set(QUOTE_MEDIA_CUES.map(normalizeKey));
+const INTERVIEW_NOUN = new Set(INTERVIEW_NOUNS.map(normalizeKey));
+const ADMIN_BODY = new Set(ADMIN_BODY_HEADS.map(normalizeKey));
+const ADMIN_BODY_ENGLISH = new Map([['اماره', 'Emirate'], ['امانه', 'Municipality'], ['بلديه', 'Municipality']]);
+const MINISTRY_ADJECTIVE = new Set(MINISTRY_ADJECTIVES.map(normalizeKey));
+const EMBASSY_SENDER = wordTable(EMBASSY_SENDERS.map(([ar, code]) => [ar, countryEnglish(code), code] as const));
+
+/** `سفارة خادم الحرمين الشريفين`: an embassy named by its sender's title, as a country. */
+function embassySenderAt(scan: Scan, k: number, label: string): { code: string; endTok: number; demonym: boolean } | undefined {
+  if (label !== 'Embassy' && label !== 'Consulate') return undefined;
+  const v = scan.word(k);
+  if (v === undefined) return undefined;
+  // three words: the first two key the table, the third must follow
+  const t = EMBASSY_SENDER.two.get(v);
+  if (!t) return undefined;
+  for (const [rest, name] of t) {
+    const ws = rest.split(' ');
+    if (ws.every((w, n) => scan.word(k + 1 + n) === w)) return { code: name.country, endTok: k + ws.length, demonym: false };
+  }
+  return undefined;
 }
 
 /** End token of `[وزارة] domain + country` or `head + country` (الخارجية الأمريكية, الحكومة العراقية) at token k. */
@@ -818,6 +965,7 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   }
   if (lex.stop.has(w)) return null;
   if (lex.givenNames.has(w)) return 'given';
+  if (position === 'next' && lex.houseNames.has(w)) return 'family';
   for (const v of scan.variants[i] ?? []) {
     if (lex.stop.has(v.form)) return null;
     // clitic + article: للذرة, والأجهزة; after a name `كال…` is rather a foreign surname (وليام كالدويل) than `كالعادة`
@@ -865,7 +1013,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (!titled && first !== 'given' && first !== 'particle') {
     // a proclitic before a given name: ومحمد; a preposition (لمنير الخطيب, بمحمد) only before another name word
     const whole = scan.word(i)!;
-    const v = lex.commonNouns.has(whole) || lex.stop.has(whole) ? undefined : (scan.variants[i] ?? []).find((x) => x.skip > 0 && x.skip <= 2 && lex.givenNames.has(x.form) && !lex.ambiguousGiven.has(x.form) &&
+    const beforeBinWord = scan.word(i + 1) === 'بن';
+    const v = lex.commonNouns.has(whole) || lex.stop.has(whole) ? undefined : (scan.variants[i] ?? []).find((x) => x.skip > 0 && x.skip <= 2 && lex.givenNames.has(x.form) &&
+      (!lex.ambiguousGiven.has(x.form) || (beforeBinWord && x.skip === 1 && CONJUNCTIONS.has(whole[0]!))) &&
       (x.skip === 1 ? NAME_CLITICS.has(scan.word(i)![0]!) : NAME_CLITICS_2.has(scan.word(i)!.slice(0, 2))));
     if (!v) return null;
     skip = v.skip;
@@ -875,6 +1025,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (first === null) return null;
   if (first === 'other' && scan.word(i + 1) === 'الدين' && lex.laqab.has(scan.word(i)!)) first = 'given'; // صلاح الدين, معين الدين
   if (titled && first === 'family') return null;
+  if (titled && APPOSITION_OFFICES.has(scan.word(i)!)) return null; // سفير مصر لدى المملكة مندوب …: a second office
   const w0 = scan.word(i)!.slice(skip);
   // after an office, a verb (يأتي, تأتي, سيكون), a feminine noun, or a word behind a clitic (بمقر, لمصر, وكبار) is no name
   if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
@@ -901,6 +1052,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       !lex.notSurnames.has(scan.word(i + 1)!) && !behindClitic(scan, i + 1) && !/^.ا..ا$/.test(scan.word(i + 1)!)) &&
     !(lex.nameLikeAmbiguous.has(w0) && familyAfter(scan, i + 1));
   let sawFamily = false;
+  let extraFamily = 0;
   while (j - i < 9) { // long chains of descent: متعب بن عبد الله بن عبد العزيز آل سعود
     const k = j + 1;
     if (scan.breakBefore(k)) break;
@@ -940,7 +1092,13 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       j = after; sawFamily = false;
       continue;
     }
-    if (sawFamily) break;
+    if (sawFamily) {
+      // Gulf names chain family names of father, grandfather and house: صباح خالد الحمد الصباح, صباح الأحمد الجابر الصباح
+      if (kind === 'family' && extraFamily < (titled ? 2 : 1) && (titled || j - i >= 2) && first === 'given' && chainFamily(scan, k)) {
+        j = k; extraFamily++; continue;
+      }
+      break;
+    }
     if (kind === 'given') { j = k; continue; }
     // a bare family name closes a بن chain: أحمد بن عبدالعزيز قطان, أسامة بن أحمد نقلي (not an office, a noun in construct or a verb)
     if (kind === 'other' && j > i + 1 && first === 'given' && BIN.has(scan.word(j - 1) ?? '') && !scan.word(j)!.startsWith('ال') &&
@@ -987,7 +1145,12 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   // regnal ordinal: عبدالله الثاني, لويس التاسع عشر
   const ord = scan.word(j + 1);
   let regnal = false;
-  if (ord && lex.ordinals.has(ord) && j - i < 2) { j++; regnal = true; if (scan.word(j + 1) === 'عشر') j++; }
+  if (ord && lex.ordinals.has(ord) && j - i < 2) {
+    j++; regnal = true; if (scan.word(j + 1) === 'عشر') j++;
+    // the father after a regnal name: عبدالله الثاني بن الحسين
+    const fatherKind = BIN.has(scan.word(j + 1) ?? '') && !scan.breakBefore(j + 1) ? nameWord(scan, j + 2, 'next') : null;
+    if (fatherKind === 'given' || fatherKind === 'family') j += 2;
+  }
   else if (ord && EPITHETS.has(ord) && j - i < 2) j++;
   const single = j === i;
   if (single && !titled && (first !== 'given' || lex.ambiguousGiven.has(w0) || prepositional)) return null;
@@ -1138,6 +1301,36 @@ function agedName(scan: Scan, i: number): PersonName | null {
 
 const FACILITY_HEAD = new Set(FACILITY_HEADS.filter((h) => !h.includes(' ')).map(normalizeKey));
 
+/** Titles of posts abroad that take `في` + a place: `السفير الأمريكي في بغداد`. */
+const ENVOY_WORDS = new Set(['سفير', 'السفير', 'سفيره', 'مندوب', 'المندوب', 'ممثل', 'الممثل', 'قنصل', 'القنصل', 'مبعوث', 'المبعوث', 'الملحق', 'ملحق', 'القائم', 'سفراء']);
+
+/**
+ * The place of a post after an office at token k: `لدى` + a place (any office), `في` + a place (envoys), or
+ * `ب` + a country (`بجمهورية ليتوانيا`). Returns the last token of the place.
+ */
+function postAt(scan: Scan, titleStart: number, k: number): number | undefined {
+  const { lex } = scan;
+  const w = scan.word(k);
+  if (w === undefined || scan.breakBefore(k)) return undefined;
+  const placeEnd = (p: number, clitics: boolean): number | undefined => {
+    const off = officialPlaceAt(scan, p, clitics);
+    if (off && (!clitics || off.skip > 0)) return off.end;
+    const m = scan.match(lex.places, p, clitics);
+    const e = m?.node.entry;
+    if (!m || !e || e.form === 'demonym' || (clitics && (m.skip === 0 || scan.word(p)![0] !== 'ب'))) return undefined;
+    if (e.contextual === 'kingdom' && !scan.dc?.kingdom) return undefined;
+    if (clitics && e.placeKind !== 'country') return undefined;
+    return m.endTok;
+  };
+  if (w === 'لدي') return placeEnd(k + 1, false);
+  if (w === 'في') {
+    const envoy = (scan.variants[titleStart] ?? []).some((v) => ENVOY_WORDS.has(v.form));
+    return envoy ? placeEnd(k + 1, false) : undefined;
+  }
+  if (w[0] === 'ب') return placeEnd(k, true);
+  return undefined;
+}
+
 /** Offices that follow a name in apposition (`سامح شكري وزير الخارجية`); honorifics precede names instead. */
 const APPOSITION_OFFICES = new Set([
   'وزير', 'وزيره', 'رئيس', 'رئيسه', 'سفير', 'السفير', 'نائب', 'مساعد', 'مستشار', 'المستشار', 'مدير', 'المدير', 'الامين', 'امين',
@@ -1200,6 +1393,11 @@ function isArabicLetter(code: number): boolean {
 /** Particles of descent after which a father's name may be followed by the family name. */
 const BIN = new Set(['بن', 'ابن', 'بنت']);
 
+/** A name ending at token e closes a chain of descent (`عبدالله بن عبدالعزيز`), so a family name may follow: `… الجربوع`. */
+function binChainEnd(scan: Scan, e: number): boolean {
+  return BIN.has(scan.word(e - 1) ?? '') && !(scan.word(e + 1)?.endsWith('ه') ?? true) && familyAfter(scan, e + 1);
+}
+
 /**
  * Token k can be a bare family name after a full name: no verb or participle shape, no office
  * (`ولي العهد`), no noun in construct before an article word or a place (`حاكم دبي`).
@@ -1216,6 +1414,17 @@ function bareSurname(scan: Scan, k: number): boolean {
   const next = scan.word(k + 1);
   if (next !== undefined && !scan.breakBefore(k + 1) && (next.startsWith('ال') || scan.match(lex.places, k + 1, false)?.node.entry)) return false;
   return true;
+}
+
+/** Token k (a word with the article after a family name) continues a chain of family names: no place, nisba, office or date word. */
+function chainFamily(scan: Scan, k: number): boolean {
+  const { lex } = scan;
+  const w = scan.word(k)!;
+  if (w.length < 5 || /(ه|ون|ين)$/.test(w) || lex.places.get(w)?.entry || lex.demonyms.has(w) || lex.ordinals.has(w)) return false;
+  if (scan.match(lex.titles, k) !== undefined || APPOSITION_OFFICES.has(w) || scan.match(lex.orgs, k, false)?.node.entry) return false;
+  const next = scan.word(k + 1);
+  // a noun in construct before another article word is no name: الحمد الصباح then اليوم
+  return !(next !== undefined && !scan.breakBefore(k + 1) && next.startsWith('ال') && nameWord(scan, k + 1, 'next') !== 'family');
 }
 
 /** Cardinal numbers that follow a name as the start of a phrase (`حكم عمر عشر سنين`). */
@@ -1318,9 +1527,15 @@ function people(scan: Scan): CandidateMention[] {
             end++;
             continue;
           }
-          // وزير خارجية أمريكا, رئيس جمهورية مصر العربية
+          // وزير خارجية أمريكا, رئيس جمهورية مصر العربية, رئيس وزراء جمهورية باكستان الإسلامية
+          const official = officialPlaceAt(scan, end + 1, false);
+          if (official) { end = official.end; weak = false; continue; }
           const c = scan.match(lex.places, end + 1, false);
           if (c?.node.entry?.placeKind === 'country' && c.node.entry.form !== 'demonym') { end = c.endTok; weak = false; continue; }
+          // a post abroad: السفير التونسي لدى روسيا, سفير باكستان لدى المملكة, السفير الأمريكي في بغداد,
+          // وزير الشؤون الخارجية بجمهورية ليتوانيا
+          const post = postAt(scan, t.start, end + 1);
+          if (post !== undefined) { end = post; weak = false; continue; }
           break;
         }
         titles.push(scan.ctx.text.slice(s, scan.norm.toOriginalEnd(toks[end]!.end)).replace(/\s+/gu, ' '));
@@ -1334,7 +1549,8 @@ function people(scan: Scan): CandidateMention[] {
         const longer = parseName(scan, j, !weak);
         const next = nameWord(scan, n.end + 1, 'next');
         // a complete known name (شينزو آبي) takes no following noun (التعبير); one known word may take a surname
-        const extend = !known?.node.entry || next === 'particle' || next === 'given' || (next === 'other' && known.endTok === j);
+        const extend = !known?.node.entry || next === 'particle' || next === 'given' || (next === 'other' && known.endTok === j) ||
+          (next === 'family' && (binChainEnd(scan, n.end) || (!weak && scan.word(n.end)!.startsWith('ال') && chainFamily(scan, n.end + 1))));
         const best = longer && longer.end > n.end && extend ? longer : n;
         push(best, personCandidate(scan, best, 'ar/person/title', titles));
         i = best.end;
@@ -1349,7 +1565,7 @@ function people(scan: Scan): CandidateMention[] {
       const longer = parseName(scan, i, false);
       // a complete known name (ابن الهيثم) takes no following word (رائد) unless a particle continues it
       const nextKind = nameWord(scan, known.endTok + 1, 'next');
-      const extend = known.endTok === i || nextKind === 'particle';
+      const extend = known.endTok === i || nextKind === 'particle' || (nextKind === 'family' && binChainEnd(scan, known.endTok));
       const n = longer && extend && longer.end > known.endTok && longer.skip === known.skip ? longer : { start: i, end: known.endTok, skip: known.skip };
       push(n, personCandidate(scan, n, 'ar/person/bilingual', []));
       i = n.end;

@@ -156,7 +156,24 @@ export const MINISTRY_DOMAINS = [
   ['الصناعة والتجارة', 'Industry and Trade'], ['الطيران المدني', 'Civil Aviation'], ['الأمن الوطني', 'National Security'], ['شؤون المرأة', "Women's Affairs"],
   ['حقوق الإنسان', 'Human Rights'], ['المصالحة الوطنية', 'National Reconciliation'], ['الهجرة', 'Migration'], ['الشؤون الاجتماعية والعمل', 'Social Affairs and Labour'],
   ['الأمن العام', 'Public Security'], ['الشؤون القانونية', 'Legal Affairs'], ['الشؤون البرلمانية', 'Parliamentary Affairs'], ['الإعلام والاتصال', 'Communication'],
+  ['التنمية الاقتصادية', 'Economic Development'], ['التنمية الاجتماعية', 'Social Development'], ['التخطيط والتعاون الدولي', 'Planning and International Cooperation'],
+  ['الشؤون الخارجية والتعاون الدولي', 'Foreign Affairs and International Cooperation'], ['الموارد البشرية', 'Human Resources'],
+  ['التعليم العالي والبحث العلمي', 'Higher Education and Scientific Research'], ['الأوقاف والشؤون الإسلامية', 'Awqaf and Islamic Affairs'],
 ] as const;
+
+/** Adjectives of a ministry's name after its domain: `وزارة الداخلية الاتحادية` (federal). */
+export const MINISTRY_ADJECTIVES = ['الاتحادية', 'الفيدرالية', 'الفدرالية'] as const;
+
+/**
+ * Sender names of embassies that are no country name: `سفارة خادم الحرمين الشريفين في روما`
+ * (Saudi missions are named by the King's title): [Arabic, alpha-2].
+ */
+export const EMBASSY_SENDERS = [['خادم الحرمين الشريفين', 'SA']] as const;
+
+/** Cue words after which a quoted name is a newspaper or channel (`لـ«الحياة»`, `في تصريحات إلى "الوطن"`). */
+export const QUOTE_MEDIA_CUES = ['ل', 'لـ'] as const;
+/** Nouns of interviews after which `إلى` + a quoted name is the outlet: `في تصريحات إلى "الوطن"`. */
+export const INTERVIEW_NOUNS = ['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابلة', 'تصريحه', 'حديثه', 'تصريحاته'] as const;
 
 /** Heads of organization names that take a nisba or a country: وزارة الخارجية السورية, الحكومة السورية. */
 export const GOVERNMENT_HEADS = [

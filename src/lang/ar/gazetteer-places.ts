@@ -49,7 +49,26 @@ export const COUNTRY_FORMS = [
   ['أنغولا', 'AO'], ['زيمبابوي', 'ZW'], ['موزمبيق', 'MZ'], ['مدغشقر', 'MG'], ['جنوب السودان', 'SS'],
   ['بيلاروسيا', 'BY'], ['روسيا البيضاء', 'BY'], ['لاتفيا', 'LV'], ['ليتوانيا', 'LT'], ['إستونيا', 'EE'],
   ['آيسلندا', 'IS'], ['ايسلندا', 'IS'], ['لوكسمبورغ', 'LU'], ['مولدوفا', 'MD'], ['سلوفينيا', 'SI'],
+  ['المالديف', 'MV'], ['جزر المالديف', 'MV'], ['أفريقيا الوسطى', 'CF'], ['إفريقيا الوسطى', 'CF'], ['فيجي', 'FJ'],
 ] as const;
+
+/**
+ * Words of official country names before a country (`جمهورية ألمانيا الاتحادية`, `مملكة البحرين`,
+ * `جمهورية جزر فيجي`): the phrase is one place mention. `جزر` may follow another head.
+ */
+export const STATE_HEADS = ['جمهورية', 'الجمهورية', 'مملكة', 'دولة', 'إمارة', 'سلطنة', 'اتحاد', 'جزر'] as const;
+
+/** Adjectives that close an official country name: `جمهورية باكستان الإسلامية`, `جمهورية ألمانيا الاتحادية`. */
+export const STATE_ADJECTIVES = [
+  'الاتحادية', 'الإسلامية', 'العربية', 'الشعبية', 'الديمقراطية', 'الديموقراطية', 'الاشتراكية', 'الهاشمية', 'الفيدرالية', 'الفدرالية',
+  'المتحدة', 'التعاونية', 'البوليفارية', 'الدستورية',
+] as const;
+
+/** The head of Saudi province names: `منطقة الرياض`, `منطقة عسير` are one place (a region of the country). */
+export const PROVINCE_HEAD = 'منطقة' as const;
+
+/** Heads of municipal and provincial administrations before a province or city: `أمانة منطقة جازان`, `بلدية غزة`. */
+export const ADMIN_BODY_HEADS = ['إمارة', 'أمانة', 'بلدية'] as const;
 
 /**
  * Country names that are also common words: never matched from the i18n list alone
@@ -263,6 +282,10 @@ export const REGIONS = [
   ['يوغسلافيا', 'Yugoslavia', ''], ['تشيكوسلوفاكيا', 'Czechoslovakia', ''], ['ألمانيا الغربية', 'West Germany', ''], ['ألمانيا الشرقية', 'East Germany', ''],
   ['وادي بردى', 'Barada valley', 'SY'], ['الجليل', 'Galilee', ''], ['النقب', 'Negev', 'IL'], ['الأغوار', 'Jordan Valley', ''],
   ['وادي الأردن', 'Jordan Valley', ''], ['وادي عربة', 'Wadi Araba', ''], ['وادي رم', 'Wadi Rum', 'JO'], ['البلقاء', 'Balqa', 'JO'], ['جبل عجلون', 'Ajloun', 'JO'],
+  ['عسير', 'Asir', 'SA'], ['الباحة', 'Al Bahah', 'SA'], ['الجوف', 'Al Jawf', 'SA'], ['الحدود الشمالية', 'Northern Borders', 'SA'],
+  ['قناة السويس الجديدة', 'New Suez Canal', 'EG'], ['الوطن العربي', 'Arab world', ''], ['جزيرة العرب', 'Arabian Peninsula', ''],
+  ['القارة الأفريقية', 'Africa', ''], ['القارة الإفريقية', 'Africa', ''], ['القارة الأوروبية', 'Europe', ''], ['القارة الآسيوية', 'Asia', ''],
+  ['القارة العجوز', 'Europe', ''], ['شرق المتوسط', 'Eastern Mediterranean', ''],
   ['جنوب لبنان', 'South Lebanon', 'LB'], ['شمال سوريا', 'Northern Syria', 'SY'], ['شمال العراق', 'Northern Iraq', 'IQ'],
 ] as const;
 

@@ -230,6 +230,12 @@ export const ALLAH_NAME_HEADS = [
 ] as const;
 
 /** Particles inside names: `بن`, `ابن`, `بنت`, `أبو`, `أبي`, `أم`, `آل`, `عبد`, `ولد`. */
+/**
+ * Family names of ruling houses and large families that are also everyday words with the article
+ * (`الصباح` morning): a family name when they continue a name (`صباح الأحمد الجابر الصباح`).
+ */
+export const HOUSE_NAMES = ['الصباح', 'النهيان', 'المكتوم', 'القاسمي', 'النعيمي', 'المعلا'] as const;
+
 export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل', 'ولد'] as const;
 
 /** `عبد` + one of the divine names (written apart): `عبد العزيز`, `عبد الله`. */
