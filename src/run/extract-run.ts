@@ -5,7 +5,7 @@ import type { PipelineOptions } from '../core/pipeline.js';
 import type { ArticleRecord } from '../core/types.js';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
 import { DEFAULT_MAX_BYTES, expandPaths, ingest, type ArticleInput, type InputFailure } from '../stages/ingest.js';
-import { ArticlesJsonl, EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
+import { ArticlesJsonl, EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, writeAtomic, writeJsonLinesAtomic, type SpilledLine } from '../stages/write.js';
 import { digestOf, type Output, type RecordDigest } from './digest.js';
 import type { Finished } from './finish.js';
 import { inShard, type Shard } from './shard.js';
@@ -25,7 +25,7 @@ export interface ExtractRunOptions extends PipelineOptions {
    * in here); preferred over `process` when given. Must give what
    * finishAndWrite(processArticle(...), text, output, file) gives.
    */
-  processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string) => Promise<Finished> | Finished;
+  processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string, lines?: string) => Promise<Finished> | Finished;
   /** Articles processed at once (matters with a worker pool). */
   concurrency?: number;
   onProgress?: (p: Progress) => void;
@@ -147,10 +147,10 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   const manifestOptions = { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null };
   const output: Output = streaming ? 'line' : 'pretty';
   // The pipeline and the validator load only when this thread runs them (not with a pool).
-  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output, file?: string): Promise<Finished> => {
+  const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output, file?: string, lines?: string): Promise<Finished> => {
     const { finishAndWrite } = await import('./finish.js');
     const processOne = options.process ?? (await import('../core/pipeline.js')).processArticle;
-    return finishAndWrite(await processOne(a, o), a.text, out, file);
+    return finishAndWrite(await processOne(a, o), a.text, out, file, lines);
   });
   const errors: ErrorLine[] = [];
   // Per-input bookkeeping only (ids, hashes): texts and records never accumulate.
@@ -182,10 +182,11 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       options.onProgress?.(progress);
     };
 
-    const accept = async (digest: RecordDigest, manifestInput: ManifestInput, line: string) => {
+    const accept = (digest: RecordDigest, manifestInput: ManifestInput, line: SpilledLine | null) => {
       articles++;
       if (!articlesFile) return;
-      await articlesFile.add(manifestInput.id, line);
+      if (!line) throw new Error(`no articles.jsonl line for ${manifestInput.id}`);
+      articlesFile.add(manifestInput.id, line);
       counts.articles++;
       counts.entities += digest.entities.length;
       counts.mentions += digest.entities.reduce((n, e) => n + e.mentions.length, 0);
@@ -249,7 +250,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
         const old = await reusableRecord(file, article.id);
         if (old) {
           pending.push(Promise.resolve(async () => {
-            await accept(digestOf(old), manifestInput, JSON.stringify(old));
+            accept(digestOf(old), manifestInput, articlesFile!.appendHere(JSON.stringify(old)));
             progress.skipped++;
             progress.bytes += article.source.bytes;
             options.onProgress?.(progress);
@@ -263,7 +264,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       // is done (files are independent); bookkeeping and streamed lines happen in input order when
       // drained.
       const work = Promise.resolve()
-        .then(() => finishOne(article, pipelineOptions, output, streaming ? undefined : file))
+        .then(() => finishOne(article, pipelineOptions, output, streaming ? undefined : file, articlesFile?.base))
         .then(
           ({ problems, serialized, line, digest }) => async () => {
             if (problems.length) {
@@ -275,7 +276,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
               return;
             }
             if (streaming) await options.writeLine?.(serialized);
-            await accept(digest, manifestInput, line);
+            accept(digest, manifestInput, line);
             progress.processed++;
             progress.bytes += article.source.bytes;
             options.onProgress?.(progress);

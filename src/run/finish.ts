@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../core/types.js';
 import { validateRecord, type ValidationProblem } from '../stages/validate.js';
-import { prettyJson, writeAtomic } from '../stages/write.js';
+import { appendSpillLine, prettyJson, writeAtomic, type SpilledLine } from '../stages/write.js';
 import { digestOf, type Output, type RecordDigest } from './digest.js';
 
 /**
@@ -16,21 +16,19 @@ export interface Finished {
    * invalid or already written to its file.
    */
   serialized: string;
-  /** With pretty output, the record as one compact JSON line (no newline) for articles.jsonl; else ''. */
-  line: string;
+  /** Where the record's compact line for articles.jsonl was appended (given a spill base), else null. */
+  line: SpilledLine | null;
   digest: RecordDigest;
 }
 
 export type { Output, RecordDigest } from './digest.js';
 
-/** Validates and serializes a record. */
-export function finishRecord(record: ArticleRecord, input: string, output: Output): Finished {
+/** Validates and serializes a record; with `lines` (a run's spill base), appends its compact line there. */
+export function finishRecord(record: ArticleRecord, input: string, output: Output, lines?: string): Finished {
   const problems = validateRecord(record, input);
-  if (problems.length) return { problems, serialized: '', line: '', digest: digestOf(record) };
-  const line = JSON.stringify(record);
-  return output === 'pretty'
-    ? { problems, serialized: prettyJson(record), line, digest: digestOf(record) }
-    : { problems, serialized: `${line}\n`, line: '', digest: digestOf(record) };
+  if (problems.length) return { problems, serialized: '', line: null, digest: digestOf(record) };
+  if (output === 'line') return { problems, serialized: `${JSON.stringify(record)}\n`, line: null, digest: digestOf(record) };
+  return { problems, serialized: prettyJson(record), line: lines ? appendSpillLine(lines, JSON.stringify(record)) : null, digest: digestOf(record) };
 }
 
 /**
@@ -38,8 +36,8 @@ export function finishRecord(record: ArticleRecord, input: string, output: Outpu
  * made it: a pool's main thread never handles record files, and the write overlaps the next
  * article's extraction (the file system works while the thread computes).
  */
-export async function finishAndWrite(record: ArticleRecord, input: string, output: Output, file?: string): Promise<Finished> {
-  const finished = finishRecord(record, input, output);
+export async function finishAndWrite(record: ArticleRecord, input: string, output: Output, file?: string, lines?: string): Promise<Finished> {
+  const finished = finishRecord(record, input, output, lines);
   if (file && finished.serialized) {
     await writeAtomic(file, finished.serialized);
     finished.serialized = '';

@@ -8,7 +8,7 @@ import type { Finished, Output } from './finish.js';
 export interface Pool {
   process: (article: ArticleInput, options: PipelineOptions) => Promise<ArticleRecord>;
   /** Processes, validates, serializes and writes to `file` in the worker (what runExtract uses with a pool). */
-  processFinished: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string) => Promise<Finished>;
+  processFinished: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string, lines?: string) => Promise<Finished>;
   close: () => Promise<void>;
 }
 
@@ -38,7 +38,7 @@ export function createPool(threads: number): Pool {
   });
   return {
     process: (article, options) => pool.run({ article, options }) as Promise<ArticleRecord>,
-    processFinished: (article, options, output, file) => pool.run({ article, options, output, file }) as Promise<Finished>,
+    processFinished: (article, options, output, file, lines) => pool.run({ article, options, output, file, lines }) as Promise<Finished>,
     close: () => pool.destroy(),
   };
 }

@@ -8,7 +8,7 @@ import { finishAndWrite, type Finished, type Output } from './finish.js';
  * also validates and serializes there (and writes the record to `file` when given) and returns a
  * Finished (see finish.ts); without, the record.
  */
-export default function work({ article, options, output, file }: { article: ArticleInput; options: PipelineOptions; output?: Output; file?: string }): ArticleRecord | Promise<Finished> {
+export default function work({ article, options, output, file, lines }: { article: ArticleInput; options: PipelineOptions; output?: Output; file?: string; lines?: string }): ArticleRecord | Promise<Finished> {
   const record = processArticle(article, options);
-  return output ? finishAndWrite(record, article.text, output, file) : record;
+  return output ? finishAndWrite(record, article.text, output, file, lines) : record;
 }

@@ -1,5 +1,6 @@
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
-import { mkdir, open, readFile, rename, rm, writeFile, readdir, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, writeFile, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, EntityIndexEntry } from '../core/types.js';
 
@@ -125,93 +126,133 @@ export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown
   }
 }
 
+/** Where a record's compact line was appended (src/run/finish.ts appendLine). */
+export interface SpilledLine {
+  file: string;
+  at: number;
+  bytes: number;
+}
+
+let runCount = 0;
+
+/** This thread's spill files by run base, with their sizes (a few runs at most). */
+const spills = new Map<string, { file: string; size: number }>();
+
 /**
- * DIR/articles.jsonl, built while records finish: each record's compact line is appended to a temp
- * file as it arrives, with its byte range; `finish` then puts the lines in id order (a plain rename
- * when they arrived sorted, else one positional read per line). No record file is read back and
- * no record is parsed again, so the end of a run does not redo work per article.
+ * Appends a record's compact line to this thread's spill file of the run named by `base` (see
+ * ArticlesJsonl) and says where it went. Synchronous: a few kilobytes into the page cache, and
+ * the offset of each line is then known without any coordination.
+ */
+export function appendSpillLine(base: string, line: string): SpilledLine {
+  let spill = spills.get(base);
+  if (!spill) {
+    if (spills.size >= 8) spills.delete(spills.keys().next().value!);
+    spill = { file: `${base}.${threadId}.tmp`, size: 0 };
+    spills.set(base, spill);
+  }
+  const buffer = Buffer.from(`${line}\n`, 'utf8');
+  const fd = openSync(spill.file, 'a');
+  try {
+    for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done);
+  } catch (e) {
+    spill.size = fstatSync(fd).size; // a partial line is never referenced; later offsets stay right
+    throw e;
+  } finally {
+    closeSync(fd);
+  }
+  const at = spill.size;
+  spill.size += buffer.length;
+  return { file: spill.file, at, bytes: buffer.length };
+}
+
+/**
+ * DIR/articles.jsonl, built while records finish. The thread that finishes a record appends its
+ * compact line to its own spill file (named from `base`) and reports where; this keeps the places
+ * and, at the end, puts the lines in id order: a rename when one file holds them all, sorted and
+ * contiguous, else one positional read per line. No record file is read back, no record parsed
+ * again, and no line passes through the main thread of a pool.
  */
 export class ArticlesJsonl {
-  private readonly ranges = new Map<string, { at: number; bytes: number }>();
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  private written = 0;
-  private last: string | null = null;
-  private inOrder = true;
+  private readonly lines = new Map<string, SpilledLine>();
+  private last: { id: string; line: SpilledLine } | null = null;
+  private contiguous = true;
 
-  private constructor(private readonly file: string, private readonly spill: string, private readonly handle: FileHandle) {}
+  /** The run's spill base: each thread appends to `${base}.${threadId}.tmp`. */
+  readonly base: string;
+
+  private constructor(private readonly dir: string) {
+    this.base = path.join(dir, `.articles.jsonl.${process.pid}.${threadId}.${++runCount}`);
+  }
 
   static async open(dir: string): Promise<ArticlesJsonl> {
-    const file = path.join(dir, 'articles.jsonl');
-    const spill = tempNameFor(file);
-    return new ArticlesJsonl(file, spill, await open(spill, 'w+'));
+    return new ArticlesJsonl(dir);
   }
 
-  /** Adds one record's line (compact JSON, no newline); ids are unique within a run. */
-  async add(id: string, line: string): Promise<void> {
-    const text = `${line}\n`;
-    const bytes = Buffer.byteLength(text);
-    this.ranges.set(id, { at: this.written + this.pendingBytes, bytes });
-    if (this.last !== null && byCodeUnitOrder(this.last, id) >= 0) this.inOrder = false;
-    this.last = id;
-    this.pending.push(text);
-    this.pendingBytes += bytes;
-    if (this.pendingBytes >= 1 << 16) await this.flush();
+  /** Records where an article's line is; ids are unique within a run. */
+  add(id: string, line: SpilledLine): void {
+    this.lines.set(id, line);
+    const prev = this.last;
+    if (prev ? line.file !== prev.line.file || line.at !== prev.line.at + prev.line.bytes || byCodeUnitOrder(prev.id, id) >= 0 : line.at !== 0) this.contiguous = false;
+    this.last = { id, line };
   }
 
-  private async flush(): Promise<void> {
-    if (!this.pendingBytes) return;
-    const chunk = this.pending.join('');
-    this.pending = [];
-    const bytes = this.pendingBytes;
-    this.pendingBytes = 0;
-    await this.handle.write(chunk, this.written, 'utf8');
-    this.written += bytes;
+  /** Appends a line from this thread (a record reused from an earlier run) and records it. */
+  appendHere(line: string): SpilledLine {
+    return appendSpillLine(this.base, line);
   }
 
-  /** Writes articles.jsonl with the lines of `ids` (each added before), sorted by id. */
+  /** Writes articles.jsonl with the lines of `ids` (each added before), sorted by id, and drops the spill files. */
   async finish(ids: readonly string[]): Promise<void> {
+    const file = path.join(this.dir, 'articles.jsonl');
     try {
-      await this.flush();
       const sorted = [...ids].sort(byCodeUnitOrder);
-      if (this.inOrder && sorted.length === this.ranges.size) {
-        await this.handle.close();
-        await rename(this.spill, this.file);
-        return;
+      const only = this.last?.line.file;
+      if (only && this.contiguous && sorted.length === this.lines.size && (await stat(only)).size === this.last!.line.at + this.last!.line.bytes) {
+        await rename(only, file);
+      } else {
+        await this.copyInOrder(sorted, file);
       }
-      const tmp = tempNameFor(this.file);
-      const out = await open(tmp, 'w');
-      try {
-        let chunks: Buffer[] = [];
-        let size = 0;
-        for (const id of sorted) {
-          const range = this.ranges.get(id);
-          if (!range) throw new Error(`articles.jsonl: no line for ${id}`);
-          const buffer = Buffer.allocUnsafe(range.bytes);
-          await this.handle.read(buffer, 0, range.bytes, range.at);
-          chunks.push(buffer);
-          size += range.bytes;
-          if (size >= 1 << 16) { await out.write(Buffer.concat(chunks, size)); chunks = []; size = 0; }
-        }
-        if (size) await out.write(Buffer.concat(chunks, size));
-        await out.close();
-        await rename(tmp, this.file);
-      } catch (e) {
-        await out.close().catch(() => undefined);
-        await rm(tmp, { force: true });
-        throw e;
-      }
+    } finally {
       await this.abort();
-    } catch (e) {
-      await this.abort();
-      throw e;
     }
   }
 
-  /** Drops the temp file (after `finish`, or when the run fails). */
+  private async copyInOrder(sorted: readonly string[], file: string): Promise<void> {
+    const tmp = tempNameFor(file);
+    const out = await open(tmp, 'w');
+    const inputs = new Map<string, FileHandle>();
+    try {
+      let chunks: Buffer[] = [];
+      let size = 0;
+      for (const id of sorted) {
+        const line = this.lines.get(id);
+        if (!line) throw new Error(`articles.jsonl: no line for ${id}`);
+        let input = inputs.get(line.file);
+        if (!input) inputs.set(line.file, (input = await open(line.file, 'r')));
+        const buffer = Buffer.allocUnsafe(line.bytes);
+        const { bytesRead } = await input.read(buffer, 0, line.bytes, line.at);
+        if (bytesRead !== line.bytes) throw new Error(`articles.jsonl: short read of ${id} in ${line.file}`);
+        chunks.push(buffer);
+        size += line.bytes;
+        if (size >= 1 << 16) { await out.write(Buffer.concat(chunks, size)); chunks = []; size = 0; }
+      }
+      if (size) await out.write(Buffer.concat(chunks, size));
+      await out.close();
+      await rename(tmp, file);
+    } catch (e) {
+      await out.close().catch(() => undefined);
+      await rm(tmp, { force: true });
+      throw e;
+    } finally {
+      for (const h of inputs.values()) await h.close().catch(() => undefined);
+    }
+  }
+
+  /** Removes this run's spill files (after `finish`, or when the run fails). */
   async abort(): Promise<void> {
-    await this.handle.close().catch(() => undefined);
-    await rm(this.spill, { force: true });
+    const prefix = `${path.basename(this.base)}.`;
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => rm(path.join(this.dir, n), { force: true })));
   }
 }
 

@@ -15,7 +15,7 @@ describe('ArticlesJsonl', () => {
   it('writes the lines sorted by id in code-unit order, whatever order they arrived in', () => withDir(async (dir) => {
     const ids = ['b', 'a', 'Z', 'a-10', 'a-9', 'é'];
     const file = await ArticlesJsonl.open(dir);
-    for (const id of ids) await file.add(id, line(id));
+    for (const id of ids) file.add(id, file.appendHere(line(id)));
     await file.finish(ids);
     const sorted = [...ids].sort();
     expect(await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).toBe(sorted.map((id) => `${line(id)}\n`).join(''));
@@ -26,7 +26,7 @@ describe('ArticlesJsonl', () => {
     const ids = Array.from({ length: 3000 }, (_, i) => `doc-${String((i * 7919) % 3000).padStart(5, '0')}`);
     for (const order of [ids, [...ids].sort()]) {
       const file = await ArticlesJsonl.open(dir);
-      for (const id of order) await file.add(id, `${line(id)}${'x'.repeat(id.length * 5)}`);
+      for (const id of order) file.add(id, file.appendHere(`${line(id)}${'x'.repeat(id.length * 5)}`));
       await file.finish(order);
       const got = (await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).split('\n');
       expect(got.pop()).toBe('');
@@ -34,9 +34,19 @@ describe('ArticlesJsonl', () => {
     }
   }));
 
+  it('leaves out a line appended but never added (a record whose file write failed)', () => withDir(async (dir) => {
+    const file = await ArticlesJsonl.open(dir);
+    file.add('a', file.appendHere(line('a')));
+    file.appendHere(line('lost'));
+    file.add('b', file.appendHere(line('b')));
+    await file.finish(['a', 'b']);
+    expect(await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).toBe(`${line('a')}\n${line('b')}\n`);
+    expect(await readdir(dir)).toEqual(['articles.jsonl']);
+  }));
+
   it('leaves no temp file when aborted', () => withDir(async (dir) => {
     const file = await ArticlesJsonl.open(dir);
-    await file.add('a', line('a'));
+    file.add('a', file.appendHere(line('a')));
     await file.abort();
     expect(await readdir(dir)).toEqual([]);
   }));
