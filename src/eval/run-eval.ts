@@ -13,9 +13,9 @@ import { formatErrors, formatLegend, formatMarkdown, formatSummary, formatTable 
 import { evaluateLangId, formatLangIdConfusion, formatLangIdMarkdown } from './langid.js';
 import type { DetectedCode } from './langid.js';
 import { FLOORS_PATH, REPO_ROOT, checkFloors, extractSeeds, floorsFrom, formatViolations, readFloors, scoreSeedOutput } from './seeds.js';
-import type { DatasetScore } from './score.js';
+import { findRow, type DatasetScore } from './score.js';
 
-export const SECTIONS = ['seeds', 'langid', 'tempeval', 'ner'] as const;
+export const SECTIONS = ['seeds', 'langid', 'tempeval', 'ardates', 'ner'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 export interface RunEvalOptions {
@@ -163,6 +163,25 @@ async function tempevalSection(opts: RunEvalOptions): Promise<string[]> {
   return md;
 }
 
+async function arabicDatesSection(opts: RunEvalOptions): Promise<string[]> {
+  const md = ['## Arabic dates: news-ar-dev-dates', ''];
+  const { corpusPathIn, scoreNewsDates } = await import('./news-dates.js');
+  const corpus = corpusPathIn(opts.sharedEval);
+  const score = scoreNewsDates(corpus);
+  if (!score) return [...md, `_Skipped: \`${rel(opts, corpus)}\` or \`fixtures/news-ar-dev-dates/\` is absent._`, ''];
+  const row = findRow(score, 'dates', 'ar')!;
+  md.push(
+    'Development set: the dates of the 29 SaudiNewsNet articles of news-ar-dev, annotated by hand for this project (`fixtures/news-ar-dev-dates/`, relative dates resolved from each article\'s `date_extracted`); value = overlapping span and equal value, span = overlap only (as for the seeds). No public Arabic TIMEX set exists here; compare with TempEval-3 above.',
+    '',
+    '| set | docs | gold | predicted | value P | value R | value F1 | span F1 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| news-ar-dev-dates (dev) | ${score.articles} | ${row.gold} | ${row.pred} | ${pct(row.strict.precision)} | ${pct(row.strict.recall)} | ${pct(row.strict.f1)} | ${pct(row.lenient.f1)} |`,
+    '',
+  );
+  opts.log(`ardates: value F1 ${pct(row.strict.f1)}, span F1 ${pct(row.lenient.f1)} (${row.gold} gold, ${row.pred} predicted)`);
+  return md;
+}
+
 async function nerSection(opts: RunEvalOptions): Promise<string[]> {
   const md = ['## Arabic named entities: AQMAR, news-ar-dev and ANERcorp', ''];
   const corpus = join(opts.sharedEval, '..', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl');
@@ -276,6 +295,7 @@ export async function runEval(opts: RunEvalOptions): Promise<RunEvalResult> {
   } else {
     if (opts.only.has('langid')) md.push(...(await langidSection(opts)));
     if (opts.only.has('tempeval')) md.push(...(await tempevalSection(opts)));
+    if (opts.only.has('ardates')) md.push(...(await arabicDatesSection(opts)));
     if (opts.only.has('ner')) md.push(...(await nerSection(opts)));
   }
   return { markdown: `${md.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`, seeds };

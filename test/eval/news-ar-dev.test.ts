@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newsDevDocs, tokenizeLikeAnercorp, type NewsGold } from '../../src/eval/anercorp.js';
+import { scoreNewsDates, type NewsDatesGold } from '../../src/eval/news-dates.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const goldDir = path.join(root, 'fixtures', 'news-ar-dev');
@@ -46,5 +47,42 @@ describe('news-ar-dev gold', () => {
     const docs = newsDevDocs(corpusPath, goldDir);
     expect(docs).toHaveLength(goldFiles.length);
     expect(docs.every((d) => d.gold.length > 0)).toBe(true);
+  });
+});
+
+describe('news-ar-dev-dates gold', () => {
+  const datesDir = path.join(root, 'fixtures', 'news-ar-dev-dates');
+  const dateFiles = fs.readdirSync(datesDir).filter((f) => f.endsWith('.json')).sort();
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'article.schema.json'), 'utf8')) as { $defs: { dateValue: { pattern: string } } };
+  const valuePattern = new RegExp(schema.$defs.dateValue.pattern);
+
+  it('has well-formed files: schema values, known kinds, ordered spans, a reference date', () => {
+    expect(dateFiles.length).toBeGreaterThanOrEqual(29);
+    for (const f of dateFiles) {
+      const g = JSON.parse(fs.readFileSync(path.join(datesDir, f), 'utf8')) as NewsDatesGold;
+      expect(f).toBe(`${String(g.index).padStart(3, '0')}.json`);
+      expect(g.referenceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      let prevEnd = -1;
+      for (const d of g.dates) {
+        expect(['date', 'range', 'relative', 'duration'], `${f} ${d.start}`).toContain(d.kind);
+        if (d.value !== null) expect(d.value, `${f} ${d.start}`).toMatch(valuePattern);
+        expect(d.start, `${f} ${d.start}`).toBeGreaterThanOrEqual(prevEnd);
+        expect(d.end - d.start).toBe(d.text.length);
+        prevEnd = d.end;
+      }
+    }
+  });
+
+  it.skipIf(!fs.existsSync(corpusPath))('matches the corpus text at every span, and scores', () => {
+    const articles = fs.readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    for (const f of dateFiles) {
+      const g = JSON.parse(fs.readFileSync(path.join(datesDir, f), 'utf8')) as NewsDatesGold;
+      const a = JSON.parse(articles[g.index]!) as { url: string; content: string; date_extracted: string };
+      expect(a.url, f).toBe(g.url);
+      expect(a.date_extracted.slice(0, 10), f).toBe(g.referenceDate);
+      for (const d of g.dates) expect(a.content.slice(d.start, d.end), `${f} ${d.start}`).toBe(d.text);
+    }
+    const score = scoreNewsDates(corpusPath, datesDir);
+    expect(score?.articles).toBe(dateFiles.length);
   });
 });
