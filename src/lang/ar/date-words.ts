@@ -72,10 +72,12 @@ export const NOT_TODAY_AFTER = [
   'الوطني', 'الوطنية', 'العالمي', 'الدولي', 'التالي', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'الأخير',
   'السابق', 'الذي', 'التي', 'نفسه', 'نفسها', 'ذاته', 'ذاتها', 'المفتوح', 'الدراسي', 'التاريخي', 'الموعود',
   'المشهود', 'الختامي', 'الافتتاحي', 'الأولى', 'الأخيرة', 'الثانية', 'الثالثة', 'الكبرى', 'الرياضي', 'التضامني',
+  'فإن', // `واليوم فإن …` "nowadays, …"
 ] as const;
 
 /** Words before `اليوم`/`الليلة` that make them anaphoric (`ذلك اليوم`, `نفس اليوم`). */
-export const NOT_TODAY_BEFORE = ['ذلك', 'تلك', 'نفس', 'ذات', 'مثل', 'هذا', 'عين'] as const; // `عين اليوم`: a newspaper
+// `عين اليوم`: a newspaper; `أما اليوم` "as for today" is "nowadays"
+export const NOT_TODAY_BEFORE = ['ذلك', 'تلك', 'نفس', 'ذات', 'مثل', 'هذا', 'عين', 'أما'] as const;
 
 /** Nouns that `العام` follows as the adjective "general" (`الأمين العام السابق` is not "last year"). */
 export const GENERAL_NOUNS = [
@@ -162,6 +164,18 @@ export const DURATION_UNIT_DICTIONARY = {
 export const DURATION_DUAL_DICTIONARY = {
   'عامين': ['Y', 2], 'سنتين': ['Y', 2], 'شهرين': ['M', 2], 'أسبوعين': ['W', 2], 'يومين': ['D', 2], 'عقدين': ['Y', 20],
 } as const satisfies Record<string, readonly [DurationUnit, number]>;
+
+/** `واحد` after a unit: `عام واحد` is one year. */
+export const ONE_WORDS = ['واحد', 'واحدة'] as const;
+
+/**
+ * Adjectives that make a definite counted period a duration: `العامين الماضيين`, `السنوات الست
+ * الماضية`, `الأيام الثلاثة المقبلة`.
+ */
+export const DURATION_SPAN_ADJECTIVES = [
+  'الماضي', 'الماضية', 'الماضيين', 'الماضيتين', 'الأخير', 'الأخيرة', 'الأخيرين', 'الأخيرتين',
+  'المقبل', 'المقبلة', 'المقبلين', 'المقبلتين', 'القادم', 'القادمة', 'القادمين', 'القادمتين',
+] as const;
 
 /** Cardinal number words used with duration units (`خمس سنوات`, `عشرين عاما`). */
 export const CARDINAL_DICTIONARY = {

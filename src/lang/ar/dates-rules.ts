@@ -124,6 +124,8 @@ function nearestWeekday(anchor: YMD, target: number): YMD {
 const WEEKDAY_STEP = prefixRe(`(?<wd>${P.weekday})${S0}[,،]?${S0}`);
 const DAY_STEP = prefixRe(`(?:(?<d>\\d{1,2})|(?<od>${P.ordinal}))${S}(?:من${S})?`);
 const YEAR_AFTER_MONTH = `${S0}[,،]?${S0}(?:من${S})?(?:${AL}?(?:عام|سنه)${S})?(?<y>\\d{4})(?:(?<ge>${P.gregorianEra})|${NE})`;
+/** A coordinated month that carries the year a bare month lacks: `مايو ونوفمبر 2003`, `5 مايو و7 نوفمبر 2003`. */
+const COORDINATED_MONTH_YEAR = new RegExp(`^${S0}و${S0}(?:(?:\\d{1,2}|${P.ordinal})${S}(?:من${S})?)?${P.month}${YEAR_AFTER_MONTH}`, 'u');
 const OPENER_STEP = prefixRe(`(?<open>من|بين|ما${S}بين)${S}`);
 const YEAR_SUFFIX_ERA = `(?:(?<he>${P.hijriEra})|(?<ge>${P.gregorianEra})|${NE})`;
 
@@ -208,7 +210,7 @@ const gregorianDate: DateRule = {
   prefix: [prefixRe(`(?<shahr>شهر)${S}`), DAY_STEP, WEEKDAY_STEP],
   pattern: re(`${pairedMonth('mon', 'pair')}(?:${YEAR_AFTER_MONTH}|${S}(?<mod>${P.modifier})${E}|${E})`),
   spanFrom: ['wd', 'd', 'od', 'mon'],
-  extract(g, env, start) {
+  extract(g, env, start, end) {
     const month = words.month(g.mon!);
     if (month === undefined) return null;
     const day = dayOf(g);
@@ -227,6 +229,12 @@ const gregorianDate: DateRule = {
     }
     if (EVENT_NOUN_BEFORE_RE.test(before(env, start))) return null;
     const granularity: Granularity = day === undefined ? 'month' : 'day';
+    const coordinated = mod === undefined ? COORDINATED_MONTH_YEAR.exec(env.text.slice(end, end + 80))?.groups?.['y'] : undefined;
+    if (coordinated !== undefined) {
+      const parts: DateParts = { year: int(coordinated)!, month, day, yearExplicit: true };
+      const { value } = dateValue(parts);
+      if (value !== null && parts.year >= GREGORIAN_MIN && parts.year <= GREGORIAN_MAX) return { value, kind: 'date', granularity, parts };
+    }
     // Without a reference the year stays unknown, but a range may still borrow it (`من 7 يوليو إلى 18 ديسمبر 2015`).
     if (!env.ref) return { value: null, kind: 'relative', granularity, parts: { year: Number.NaN, month, day, yearExplicit: false } };
     const parts: DateParts = { year: inferYear(env.ref, month, day, mod), month, day, yearExplicit: false };
@@ -505,21 +513,35 @@ const centuryRule: DateRule = {
 
 const DURATION_GRANULARITY = { Y: 'year', M: 'month', W: 'week', D: 'day' } as const;
 
-/** Durations: `5 سنوات`, `خمس سنوات`, `20 عاما`, `ثلاثة عقود`, `عامين`. */
+/**
+ * Durations: `5 سنوات`, `خمس سنوات`, `20 عاما`, `ثلاثة عقود`, `عامين`, `عام واحد`, and definite
+ * counted periods with an adjective of time (`العامين الماضيين`, `السنوات الست الماضية`,
+ * `الخمس سنوات الأخيرة`).
+ */
 const durationRule: DateRule = {
   id: 'ar/date/duration',
   pattern: re(
-    `(?:(?:(?<n>\\d{1,3})|(?<nw>${P.cardinal}))${S}(?<unit>${P.durationUnit})|(?<dual>${P.durationDual}))${E}`,
+    `(?:(?:(?<n>\\d{1,3})|(?<nw>${P.cardinal}))${S}(?<unit>${P.durationUnit})(?:${S}${P.durationSpanAdjective}${E})?` +
+    `|(?<unit1>${P.durationUnit})${S}${P.one}` +
+    `|${AL}(?<ddual>${P.durationDual})${S}${P.durationSpanAdjective}` +
+    `|${AL}(?<punit>${P.durationUnit})${S}${AL}(?<pnw>${P.cardinal})${S}${P.durationSpanAdjective}` +
+    `|${AL}(?<pnw2>${P.cardinal})${S}(?<punit2>${P.durationUnit})${S}${P.durationSpanAdjective}` +
+    `|(?<dual>${P.durationDual}))${E}`,
   ),
   extract(g) {
     let amount: number | undefined;
     let unit: readonly [string, number] | undefined;
-    if (g.dual !== undefined) {
-      unit = words.durationDual(g.dual);
+    const dual = g.dual ?? g.ddual;
+    if (dual !== undefined) {
+      unit = words.durationDual(dual);
+      amount = 1;
+    } else if (g.unit1 !== undefined) {
+      unit = words.durationUnit(g.unit1);
       amount = 1;
     } else {
-      amount = g.n !== undefined ? int(g.n) : words.cardinal(g.nw!);
-      unit = words.durationUnit(g.unit!);
+      const n = g.nw ?? g.pnw ?? g.pnw2;
+      amount = g.n !== undefined ? int(g.n) : n !== undefined ? words.cardinal(n) : undefined;
+      unit = words.durationUnit((g.unit ?? g.punit ?? g.punit2)!);
     }
     if (amount === undefined || unit === undefined || amount < 1) return null;
     const [u, mult] = unit as readonly ['Y' | 'M' | 'W' | 'D', number];
