@@ -58,6 +58,27 @@ const ROWS: Array<[string, Row[]]> = [
     ['سامي بن علي سندي', 'person', 'person:sami-bin-ali-sndi']]],
   ['قناطر سقاية أحمد بن طولون المعروفة بعفصة', [['أحمد بن طولون', 'person', 'person:ahmad-ibn-tulun']]],
   ['وقال أحمد الجبير اليوم إن', [['أحمد الجبير', 'person', 'person:ahmed-al-jbir']]],
+  // the kingdom a document is about: any nisba of the country is a cue
+  ['أشاد السعوديين بموقف المملكة في المنطقة', [['المملكة', 'place', 'place:SA']]],
+  // a place no table knows after a generic word (the word outside)
+  ['انتقلت والدته إلى مدينة الكوشيتي المجاورة', [['الكوشيتي', 'place', 'place:al-kushiti']]],
+  ['التفجير الذي تعرضت له بلدة سروج التركية الحدودية', [['سروج', 'place', 'place:sruj']]],
+  ['اشتباكات في مخيم قرب قرية عين الحلوة ليلا', [['عين الحلوة', 'place', 'place:ayn-al-hlua']]],
+  ['عاش في مدينة ساحلية صغيرة', []],
+  ['قصور الخلفاء في العاصمة الأموية', []],
+  ['إذ عقد ولاية العهد للإمام', []],
+  // a family name alone after a government office; portfolios belong to the office
+  ['وأكد الوزير المومني، في حديثه، أن العلاقات', [['المومني', 'person', 'person:al-mumni']]],
+  ['وقال المبعوث الخاص إن الحل', []],
+  ['إلتقى منتخب البرتغال نظيره الإنجليزي ، و', [['منتخب البرتغال', 'organization', 'org:national-team-of-portugal'], ['البرتغال', 'place', 'place:PT']]],
+  ['وأوضح نائب وزير الخارجية الإيراني للشؤون العربية والأفريقية حسين أمير عبد اللهيان إن', [
+    ['حسين أمير عبد اللهيان', 'person', 'person:hussein-amir-abd-al-lhyan']]],
+  // the presidency is an organization, not the country
+  ['في مؤتمر صحفي عقده برئاسة الجمهورية المصرية بعد عصر أمس', [['رئاسة الجمهورية المصرية', 'organization', 'org:presidency-of-egypt']]],
+  // a mononym of a foreign given name after the full name
+  ['سجل راؤول غونزاليس هدفين ، ثم سجل راؤول ، وفاز', [['راؤول غونزاليس', 'person', 'person:raul-gonzalez'], ['راؤول', 'person', 'person:raul']]],
+  // a name read by shape that is exactly a known place is the place
+  ['وصل الوفد إلى مدينة أبو ظبي أمس', [['أبو ظبي', 'place', 'place:abu-dhabi']]],
 ];
 
 describe('extractArabicMentions: news rules', () => {

@@ -52,7 +52,9 @@ import {
   REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
-import { ADMIN_BODY_HEADS, FACILITY_HEADS, KINGDOM_CUES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS } from './gazetteer-places.js';
+import {
+  ADMIN_BODY_HEADS, FACILITY_HEADS, KINGDOM_CUES, PLACE_CUES, PLACE_NAME_PREFIXES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS,
+} from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
 interface Variant { readonly skip: number; readonly form: string }
@@ -205,6 +207,11 @@ const OMAN_CUES = new Set(['مسقط', 'العماني', 'العمانيه', 'ا
 const JORDAN_CUES = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون']);
 const GENERIC_ORG = new Set(GENERIC_ORG_WORDS.map(normalizeKey));
 
+/** The kingdom of a nisba's country, when `المملكة` may stand for it. */
+function kingdomOfNisba(code: string | undefined): string | undefined {
+  return code !== undefined && Object.hasOwn(KINGDOM_CUES, code) ? code : undefined;
+}
+
 function documentContext(scan: Scan): DocContext {
   const counts = new Map<string, number>();
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -213,7 +220,7 @@ function documentContext(scan: Scan): DocContext {
   const jordanCues = JORDAN_CUES;
   for (let i = 0; i < scan.toks.length; i++) {
     for (const v of scan.variants[i] ?? []) {
-      const code = kingdomCue.get(v.form);
+      const code = kingdomCue.get(v.form) ?? kingdomOfNisba(scan.lex.demonyms.get(v.form));
       if (code) bump(`k:${code}`);
       if (omanCues.has(v.form)) bump('oman');
       if (jordanCues.has(v.form)) bump('jordan');
@@ -253,6 +260,7 @@ const STATE_HEAD = new Set(STATE_HEADS.map(normalizeKey));
 const STATE_ADJECTIVE = new Set(STATE_ADJECTIVES.map(normalizeKey));
 const ISLANDS = normalizeKey('جزر');
 const PROVINCE = normalizeKey(PROVINCE_HEAD);
+const PRESIDENCY = normalizeKey('رئاسة');
 
 /**
  * An official country name made of a state word, a country and closing adjectives at token i:
@@ -275,6 +283,49 @@ function officialPlaceAt(scan: Scan, i: number, clitics: boolean): { end: number
   return { end, skip: v.skip, code: e.country };
 }
 
+const PLACE_CUE = new Set(PLACE_CUES.map(normalizeKey));
+/** Article words after a place cue in fixed phrases: `ولاية العهد` (crown principality). */
+const NOT_PLACE_NAMES = new Set(['العهد', 'الفقيه', 'الامر']);
+const PLACE_NAME_PREFIX = new Set(PLACE_NAME_PREFIXES.map(normalizeKey));
+
+/**
+ * A place name no table knows after a generic word at token i (`مدينة الكوشيتي`, `بلدة بيت حانون`):
+ * the last token of the name, or undefined. The name is a word of a name's shape: no function word,
+ * everyday noun, verb, adjective (`مدينة ساحلية`), plural or word with a pronoun.
+ */
+function cuedPlaceAt(scan: Scan, i: number): number | undefined {
+  if (!(scan.variants[i] ?? []).some((v) => PLACE_CUE.has(v.form))) return undefined;
+  const k = i + 1;
+  const w = scan.word(k);
+  if (w === undefined || scan.breakBefore(k) || (!PLACE_NAME_PREFIX.has(w) && !placeNameWord(scan, k))) return undefined;
+  const { lex } = scan;
+  // a known name of another type is no unknown place: مدينة الملك عبدالله, جزيرة العرب
+  if (scan.match(lex.places, k, false)?.node.entry || scan.match(lex.orgs, k, false)?.node.entry || scan.match(lex.people, k, false)?.node.entry) return undefined;
+  if (PLACE_NAME_PREFIX.has(w)) {
+    const w2 = scan.word(k + 1);
+    if (w2 === undefined || scan.breakBefore(k + 1) || lex.stop.has(w2) || lex.commonNouns.has(w2) || lex.commonAl.has(w2) ||
+      !isArabicLetter(w2.charCodeAt(0)) || /^[وفبلك]/.test(w2) && !w2.startsWith('ال') && behindClitic(scan, k + 1)) return undefined;
+    return k + 1;
+  }
+  return k;
+}
+
+/** Token k has the shape of a place name after a generic word (see cuedPlaceAt). */
+function placeNameWord(scan: Scan, k: number): boolean {
+  const { lex } = scan;
+  const w = scan.word(k)!;
+  if (w.length < 3 || !isArabicLetter(w.charCodeAt(0)) || hasTanween(scan, k) || behindClitic(scan, k)) return false;
+  if (lex.stop.has(w) || lex.commonNouns.has(w) || lex.commonAl.has(w) || lex.demonyms.has(w) || lex.titles.get(w)?.label !== undefined) return false;
+  if (lex.givenNames.has(w) || lex.orgHeads.has(w) || lex.govHeads.get(w)?.label !== undefined || lex.ordinals.has(w) || NUMBER_WORDS.has(w)) return false;
+  if (/^[يت]/.test(w) || /(ها|هم|هما|كم|نا|ته|ات|ون|ين)$/.test(w) || VERBAL_NOUN.test(w) || DIRECTIONS.has(w)) return false;
+  // after the definite العاصمة an article word ending like a nisba is its adjective: العاصمة الأموية
+  if (w.startsWith('ال')) return w.length >= 5 && !lex.commonAl.has(w) && !NOT_PLACE_NAMES.has(w) && !(scan.word(k - 1)!.startsWith('ال') && /(ي|يه)$/.test(w));
+  // a bare word in يه/ي after an indefinite head is an adjective (مدينة ساحلية, جزيرة صغيرة)
+  if (/(يه|ه)$/.test(w)) return false;
+  if (/^[وفبلك]/.test(w) && (scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) return false;
+  return true;
+}
+
 /** Places and demonyms from the gazetteer, with context-dependent forms resolved. */
 function places(scan: Scan, dc: DocContext): void {
   const { toks, lex } = scan;
@@ -282,12 +333,24 @@ function places(scan: Scan, dc: DocContext): void {
     if (toks[i]!.kind !== 'word') continue;
     const m = scan.match(lex.places, i);
     const official = officialPlaceAt(scan, i, true);
-    if (official && official.end > (m?.node.entry ? m.endTok : i)) {
+    // رئاسة الجمهورية المصرية is the presidency (an organization), not the country
+    if (official && official.end > (m?.node.entry ? m.endTok : i) && !(scan.variants[i - 1] ?? []).some((v) => v.form === PRESIDENCY)) {
       scan.add(i, official.end, official.skip, {
         type: 'place', name: scan.surface(i, official.end, official.skip), key: countryKey(official.code), country: official.code,
         placeKind: 'country', form: 'name', ruleId: 'ar/place/country/official',
       });
       i = official.end;
+      continue;
+    }
+    // a place no table knows after a generic word: مدينة الكوشيتي, بلدة بيت حانون, نهر بردى
+    const cued = (!m || !m.node.entry) ? cuedPlaceAt(scan, i) : undefined;
+    if (cued) {
+      const phrase = scan.normalizedPhrase(i + 1, cued, 0);
+      scan.add(i + 1, cued, 0, {
+        type: 'place', name: scan.surface(i + 1, cued, 0), key: entityKey('place', romanizeArabic(phrase)), form: 'name', ruleId: 'ar/place/cued',
+        ...(scan.word(i) === 'العاصمه' ? { placeKind: 'city' as const } : {}),
+      });
+      i = cued;
       continue;
     }
     // a Saudi province: منطقة الرياض, بمنطقة عسير (a region of the country, the head inside)
@@ -701,7 +764,13 @@ function organizations(scan: Scan): void {
       let j = i + 2;
       while (j < toks.length && j < i + 6 && toks[j]!.kind === 'word') j++;
       const firstQ = scan.word(i + 2) ?? '';
-      if (toks[j]?.text === '"' && j > i + 2 && !lex.stop.has(firstQ) && !lex.stop.has(scan.word(j - 1)!) && !/^[0-9]/.test(firstQ) &&
+      // a speaker's words to an outlet: a verb of saying before, or `،`/`إن`/`أن` after (not a concept: لـ«الفكر الضال» وملاحقة)
+      const after = toks[j + 1];
+      const said = (scan.variants[i - 1] ?? []).some((v) => lex.speechVerbs.has(v.form) || SAYING_ADVERBS.has(v.form)) ||
+        w === 'الي' || (after !== undefined && (after.text === '،' || after.text === ',' || after.text === 'ان' || after.text === 'انه'));
+      let inner = true;
+      for (let k = i + 2; k < j && inner; k++) inner = !lex.stop.has(scan.word(k)!);
+      if (toks[j]?.text === '"' && j > i + 2 && said && inner && !/^[0-9]/.test(firstQ) &&
         isArabicLetter(firstQ.charCodeAt(0)) && !(j === i + 3 && (lex.commonNouns.has(firstQ) || lex.givenNames.has(firstQ)))) {
         const known = scan.match(lex.orgs, i + 2, false);
         const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
@@ -796,6 +865,8 @@ function nisbaAgrees(scan: Scan, endTok: number, nisba: string): boolean {
 
 /** First words of a country's own institutions whose nisba belongs to the name: `الكونغرس الأميركي`. */
 const INSTITUTION_WORDS = new Set(['الكونغرس', 'الكونجرس', 'البرلمان', 'مجلس', 'الجيش', 'البنك', 'المصرف', 'الكنيست', 'الدوما', 'البوندستاغ', 'الهلال', 'الصليب']);
+/** Participles of saying before `لـ` + an outlet: `موضحا لـ«الشرق الأوسط»`. */
+const SAYING_ADVERBS = new Set(['موضحا', 'مضيفا', 'قائلا', 'مؤكدا', 'مشيرا', 'لافتا', 'كاشفا', 'معتبرا', 'مشددا']);
 const QUOTE_MEDIA_CUE = new Set(QUOTE_MEDIA_CUES.map(normalizeKey));
 const INTERVIEW_NOUN = new Set(INTERVIEW_NOUNS.map(normalizeKey));
 const ADMIN_BODY = new Set(ADMIN_BODY_HEADS.map(normalizeKey));
@@ -1189,6 +1260,25 @@ function speakerName(scan: Scan, i: number): PersonName | null {
   return { start: i, end: j, skip: 0 };
 }
 
+/** Offices of named officials that a family name may follow alone (`الوزير المومني`); not `نظيره`, `اللاعب`, `المؤلف`. */
+const OFFICE_TITLES = new Set([
+  'الوزير', 'الوزيره', 'السفير', 'السفيره', 'الرئيس', 'النائب', 'المستشار', 'الامير', 'الشيخ', 'الفريق', 'اللواء', 'العميد', 'العقيد',
+  'الجنرال', 'الدكتور', 'المهندس', 'السيد', 'السيده', 'المتحدث', 'الناطق', 'المبعوث', 'المندوب', 'القاضي', 'المحافظ', 'العاهل',
+].map(normalizeKey));
+
+/** Token i (an article word after a strong office) is a family name used alone: `الوزير المومني، في حديثه`. */
+function familyAfterOffice(scan: Scan, i: number): boolean {
+  const { lex, toks } = scan;
+  const w = scan.word(i)!;
+  if (w.length < 5 || /(ه|ات|ون|ين|يون|يين)$/.test(w) || lex.officeAdjectives.has(w) || lex.titleQualifiers.has(w) || lex.ordinals.has(w)) return false;
+  if (scan.match(lex.titles, i) !== undefined || scan.match(lex.orgs, i, false)?.node.entry || lex.places.get(w)?.entry || lex.govHeads.get(w)?.label !== undefined) return false;
+  if (VERBAL_NOUN.test(w.slice(2)) || lex.commonAl.has(w)) return false;
+  const next = toks[i + 1];
+  if (next === undefined || scan.breakBefore(i + 1)) return true;
+  if (next.kind !== 'word') return next.text !== '(' && next.text !== '-';
+  return next.text === 'ان' || next.text === 'انه' || SPEAKER_CLOSERS.has(next.text) || (scan.variants[i + 1] ?? []).some((v) => lex.speechVerbs.has(v.form));
+}
+
 /** Words that close a speaker's name after a verb of saying: `وقال X Y في تصريح`, `وأكد X Y أمس`. */
 const NOT_SPEAKERS = new Set(['قائلا', 'قائله', 'مساء', 'صباح', 'مجددا', 'بدوره', 'بدورها', 'كذلك', 'ايضا', 'حينها']);
 const SPEAKER_CLOSERS = new Set(['في', 'خلال', 'امس', 'اليوم', 'عقب', 'اثناء', 'ردا', 'مساء', 'صباح', 'لدي', 'بان', 'انها', 'انهم', 'ان']);
@@ -1532,6 +1622,15 @@ function people(scan: Scan): CandidateMention[] {
           if (official) { end = official.end; weak = false; continue; }
           const c = scan.match(lex.places, end + 1, false);
           if (c?.node.entry?.placeKind === 'country' && c.node.entry.form !== 'demonym') { end = c.endTok; weak = false; continue; }
+          // a portfolio after the office: نائب وزير الخارجية للشؤون العربية والأفريقية, مساعد الوزير لشؤون الخليج
+          if ((q.startsWith('لل') && q.length >= 5 && scan.word(end + 2)?.startsWith('ال')) || q === 'لشوون' || q === 'للشوون') {
+            let e = end + 1;
+            while (e - end < 4 && !scan.breakBefore(e + 1) && /^(ال|وال)/.test(scan.word(e + 1) ?? '') && !lex.stop.has(scan.word(e + 1)!) &&
+              nameWord(scan, e + 1, 'next') !== 'given') e++;
+            // لشؤون حقوق الإنسان: a construct noun and its article complement
+            if (q === 'لشوون' && e === end + 1 && scan.word(e + 2)?.startsWith('ال') && !scan.breakBefore(e + 1)) e += 2;
+            if (e > end + 1) { end = e; continue; }
+          }
           // a post abroad: السفير التونسي لدى روسيا, سفير باكستان لدى المملكة, السفير الأمريكي في بغداد,
           // وزير الشؤون الخارجية بجمهورية ليتوانيا
           const post = postAt(scan, t.start, end + 1);
@@ -1543,7 +1642,13 @@ function people(scan: Scan): CandidateMention[] {
         t = scan.match(lex.titles, j);
       }
       const known = scan.match(lex.people, j, false);
-      const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak);
+      // a family name alone after a government office, closed by punctuation or the clause: الوزير المومني، / السفير العيسى إن
+      const office = scan.word(j - 1) ?? '';
+      const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak) ??
+        (!weak && OFFICE_TITLES.has(office) && nameWord(scan, j, 'first') === 'family' && familyAfterOffice(scan, j) ? { start: j, end: j, skip: 0 } : null) ??
+        // the name after a comma: مساعد وزير الخارجية لشؤون حقوق الإنسان ، توم مالينوفسكي
+        (!weak && (toks[j]?.text === '،' || toks[j]?.text === ',') && nameWord(scan, j + 1, 'first') === 'given' && !lex.ambiguousGiven.has(scan.word(j + 1)!)
+          ? parseName(scan, j + 1, true) : null);
       if (n) {
         // a known name extends only by further name words (محمد بن سلمان بن عبدالعزيز), not by any noun
         const longer = parseName(scan, j, !weak);
@@ -1645,6 +1750,10 @@ function people(scan: Scan): CandidateMention[] {
       last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry &&
       !(last.startsWith('ال') && last.endsWith('ي') && lex.places.get(last.slice(2, -1))?.entry); // الدمشقي: an adjective of a city
     if (usable && !shorts.has(last)) shorts.set(last, p);
+    // a foreign given name alone names the same person as a mononym (sport, history): راؤول غونزاليس … سجل راؤول
+    const given = seq[0]!;
+    if (lex.foreignGiven.has(given) && !lex.ambiguousGiven.has(given) && given.length >= 4 && !shorts.has(given) &&
+      !lex.commonNouns.has(given) && !lex.places.get(given)?.entry) shorts.set(given, p);
   }
   for (const p of found) {
     const r = ranges.get(p)!;
@@ -1698,6 +1807,9 @@ function people(scan: Scan): CandidateMention[] {
 }
 
 
+/** Person rules that read a name by its shape only (no title, no table). */
+const SHAPE_RULES = new Set(['ar/person/short', 'ar/person/lexicon']);
+
 /** Same-type candidates never overlap: the longest wins (then the earliest). Linear in the text. */
 function resolve(cands: CandidateMention[], textLength: number): CandidateMention[] {
   const sorted = cands.slice().sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
@@ -1716,11 +1828,16 @@ function resolve(cands: CandidateMention[], textLength: number): CandidateMentio
   // name inside a longer place is part of the place (`كامب ديفيد`).
   const persons = taken.person;
   const places = taken.place;
+  // a name read by shape (أبو ظبي) that is exactly a known place is the place; a titled or known person stays (a place-named person)
   const insidePlace = (c: CandidateMention) => places !== undefined && places[c.start] === 1 && places[c.end - 1] === 1 &&
-    !kept.some((p) => p.type === 'place' && p.start === c.start && p.end === c.end) &&
+    (!kept.some((p) => p.type === 'place' && p.start === c.start && p.end === c.end) || SHAPE_RULES.has(c.ruleId)) &&
     kept.some((p) => p.type === 'place' && p.start <= c.start && p.end >= c.end);
-  return kept
-    .filter((c) => c.type !== 'person' || !places || !insidePlace(c))
+  const people = kept.filter((c) => {
+    if (c.type !== 'person' || !places || !insidePlace(c)) return true;
+    persons?.fill(0, c.start, c.end); // its words no longer hide the place
+    return false;
+  });
+  return people
     .filter((c) => c.type === 'person' || !persons || !(persons[c.start] && persons[c.end - 1]))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

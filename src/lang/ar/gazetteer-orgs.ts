@@ -179,7 +179,7 @@ export const INTERVIEW_NOUNS = ['تصريح', 'تصريحات', 'حديث', 'ح�
 export const GOVERNMENT_HEADS = [
   ['الحكومة', 'Government'], ['حكومة', 'Government'], ['الجيش', 'Armed Forces'], ['القوات المسلحة', 'Armed Forces'],
   ['البرلمان', 'Parliament'], ['مجلس النواب', 'House of Representatives'], ['مجلس الشعب', 'People\'s Assembly'],
-  ['مجلس الوزراء', 'Cabinet'], ['الرئاسة', 'Presidency'], ['السفارة', 'Embassy'], ['سفارة', 'Embassy'],
+  ['مجلس الوزراء', 'Cabinet'], ['الرئاسة', 'Presidency'], ['رئاسة الجمهورية', 'Presidency'], ['السفارة', 'Embassy'], ['سفارة', 'Embassy'],
   ['القنصلية', 'Consulate'], ['الخارجية', 'Ministry of Foreign Affairs'], ['الداخلية', 'Ministry of Interior'],
   ['الدفاع', 'Ministry of Defense'], ['وكالة الأنباء', 'News Agency'], ['التلفزيون', 'Television'], ['المنتخب', 'National Team'],
   ['القوات', 'Armed Forces'], ['قوات', 'Armed Forces'], ['جيش', 'Armed Forces'], ['الشرطة', 'Police'], ['الاستخبارات', 'Intelligence'],

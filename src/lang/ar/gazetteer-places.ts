@@ -64,6 +64,21 @@ export const STATE_ADJECTIVES = [
   'المتحدة', 'التعاونية', 'البوليفارية', 'الدستورية',
 ] as const;
 
+/**
+ * Generic words before a place name no table knows (`مدينة الكوشيتي`, `بلدة بيت حانون`, `نهر بردى`):
+ * the name after them is a place; the generic word stays outside the span.
+ */
+export const PLACE_CUES = [
+  'مدينة', 'بلدة', 'قرية', 'ولاية', 'محافظة', 'إقليم', 'جزيرة', 'جزر', 'نهر', 'جبل', 'جبال', 'بحيرة', 'مقاطعة', 'ضاحية', 'العاصمة',
+  'عاصمتها', 'مدينتي', 'بلدتي', 'قريتي', 'منطقتي',
+] as const;
+
+/** First words of two-word place names: `بيت حانون`, `كفر قاسم`, `شرم الشيخ`, `سان دييغو`. */
+export const PLACE_NAME_PREFIXES = [
+  'بيت', 'كفر', 'عين', 'دير', 'تل', 'سان', 'سانت', 'بني', 'أم', 'رأس', 'بئر', 'خان', 'شرم', 'سيدي', 'بورت', 'نيو', 'جسر', 'باب', 'أبو', 'عرب',
+  'مرسى', 'سوق', 'قصر', 'حمام', 'برج', 'وادي', 'جبل', 'لوس', 'لاس', 'سانتا', 'ريو', 'بوينس', 'سيرا', 'كوالا',
+] as const;
+
 /** The head of Saudi province names: `منطقة الرياض`, `منطقة عسير` are one place (a region of the country). */
 export const PROVINCE_HEAD = 'منطقة' as const;
 
@@ -85,9 +100,12 @@ export const CONTEXT_COUNTRY_FORMS = [
   ['المملكة', 'SA'],
 ] as const;
 
-/** Kingdoms `المملكة` may stand for, with the words that show the document is about them. */
+/**
+ * Kingdoms `المملكة` may stand for, with the words that show the document is about them (every
+ * nisba form of the country counts too: `السعوديين`). `الحرمين` is the King's title `خادم الحرمين الشريفين`.
+ */
 export const KINGDOM_CUES = {
-  SA: ['السعودية', 'السعودي', 'السعوديه', 'الرياض', 'جدة', 'خادم الحرمين'],
+  SA: ['السعودية', 'السعودي', 'السعوديه', 'الرياض', 'جدة', 'الحرمين', 'واس'],
   JO: ['الأردن', 'الأردني', 'الأردنية', 'عمان', 'الأردنيين'],
   MA: ['المغرب', 'المغربي', 'المغربية', 'الرباط'],
   BH: ['البحرين', 'البحريني', 'البحرينية', 'المنامة'],

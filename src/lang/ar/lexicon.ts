@@ -17,7 +17,7 @@ import {
 import { MORE_PEOPLE, PEOPLE } from './bilingual.js';
 import { TITLES, TITLE_QUALIFIERS, WEAK_TITLES } from './titles.js';
 import {
-  ALLAH_NAME_HEADS, AMBIGUOUS_GIVEN_NAMES, HOUSE_NAMES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
+  ALLAH_NAME_HEADS, AMBIGUOUS_GIVEN_NAMES, HOUSE_NAMES, OFFICE_ADJECTIVES, FOREIGN_GIVEN_NAMES, GIVEN_NAMES, LAQAB_HEADS, MORE_AMBIGUOUS_GIVEN_NAMES, MORE_FOREIGN_GIVEN_NAMES,
   MORE_GIVEN_NAMES, NAME_LIKE_AMBIGUOUS_GIVEN_NAMES, NAME_PARTICLES, NOT_SURNAMES,
 } from './names.js';
 import { NEWS_AMBIGUOUS_GIVEN_NAMES, NEWS_FOREIGN_GIVEN_NAMES, NEWS_GIVEN_NAMES, NEWS_ORGANIZATIONS, NEWS_PEOPLE } from './names-news.js';
@@ -139,6 +139,8 @@ export interface Lexicon {
   readonly ministryDomains: Map<string, TrieNode>;
   /** family names that are also everyday words with the article (`الصباح`): family names inside a name */
   readonly houseNames: Set<string>;
+  /** adjectives that follow an office (`المبعوث الخاص`): no family name after a title */
+  readonly officeAdjectives: Set<string>;
   /** everyday words that never follow a given name as a surname */
   readonly notSurnames: Set<string>;
   /** heads named only in construct with a definite modifier: `هيئة الإذاعة البريطانية` */
@@ -255,6 +257,7 @@ export function lexicon(): Lexicon {
     ordinals: new Set(REGNAL_ORDINALS.map(normalizeKey)),
     notSurnames: new Set(NOT_SURNAMES.map(normalizeKey)),
     houseNames: new Set(HOUSE_NAMES.map(normalizeKey)),
+    officeAdjectives: new Set(OFFICE_ADJECTIVES.map(normalizeKey)),
     orgConstructHeads: new Map(ORG_CONSTRUCT_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
     notOrgComplements: new Set(NOT_ORG_COMPLEMENTS.map(normalizeKey)),
     orgHeads: new Map(ORG_NAME_HEADS.map(([ar, en]) => [normalizeKey(ar), en] as [string, string])),
