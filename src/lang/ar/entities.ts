@@ -207,20 +207,25 @@ const OMAN_CUES = new Set(['مسقط', 'العماني', 'العمانيه', 'ا
 const JORDAN_CUES = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون']);
 const GENERIC_ORG = new Set(GENERIC_ORG_WORDS.map(normalizeKey));
 
-/** The kingdom of a nisba's country, when `المملكة` may stand for it. */
-function kingdomOfNisba(code: string | undefined): string | undefined {
-  return code !== undefined && Object.hasOwn(KINGDOM_CUES, code) ? code : undefined;
+let kingdomCueCache: Map<string, string> | undefined;
+/** KINGDOM_CUES plus every nisba form of those kingdoms (`السعوديين`), built once. */
+function kingdomCues(lex: Lexicon): Map<string, string> {
+  if (kingdomCueCache) return kingdomCueCache;
+  const m = new Map(KINGDOM_CUE);
+  for (const [form, code] of lex.demonyms) if (Object.hasOwn(KINGDOM_CUES, code) && !m.has(form)) m.set(form, code);
+  kingdomCueCache = m;
+  return m;
 }
 
 function documentContext(scan: Scan): DocContext {
   const counts = new Map<string, number>();
   const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
-  const kingdomCue = KINGDOM_CUE;
+  const kingdomCue = kingdomCues(scan.lex);
   const omanCues = OMAN_CUES;
   const jordanCues = JORDAN_CUES;
   for (let i = 0; i < scan.toks.length; i++) {
     for (const v of scan.variants[i] ?? []) {
-      const code = kingdomCue.get(v.form) ?? kingdomOfNisba(scan.lex.demonyms.get(v.form));
+      const code = kingdomCue.get(v.form);
       if (code) bump(`k:${code}`);
       if (omanCues.has(v.form)) bump('oman');
       if (jordanCues.has(v.form)) bump('jordan');
@@ -261,6 +266,15 @@ const STATE_ADJECTIVE = new Set(STATE_ADJECTIVES.map(normalizeKey));
 const ISLANDS = normalizeKey('جزر');
 const PROVINCE = normalizeKey(PROVINCE_HEAD);
 const PRESIDENCY = normalizeKey('رئاسة');
+const PROVINCE_SET = new Set([PROVINCE]);
+
+/** The first clitic variant of token i whose form is in `set` (a plain loop: this runs on every token). */
+function variantIn(scan: Scan, i: number, set: ReadonlySet<string>): Variant | undefined {
+  const vs = scan.variants[i];
+  if (vs === undefined) return undefined;
+  for (let n = 0; n < vs.length; n++) if (set.has(vs[n]!.form)) return vs[n];
+  return undefined;
+}
 
 /**
  * An official country name made of a state word, a country and closing adjectives at token i:
@@ -268,8 +282,8 @@ const PRESIDENCY = normalizeKey('رئاسة');
  * feminine nisba (`الجمهورية الإيطالية`). Clitics only on the first token when `clitics`.
  */
 function officialPlaceAt(scan: Scan, i: number, clitics: boolean): { end: number; skip: number; code: string } | undefined {
-  const v = (scan.variants[i] ?? []).find((x) => STATE_HEAD.has(x.form) && (clitics || x.skip === 0));
-  if (!v) return undefined;
+  const v = variantIn(scan, i, STATE_HEAD);
+  if (!v || (!clitics && v.skip > 0)) return undefined;
   let k = i + 1;
   if (v.form !== ISLANDS && scan.word(k) === ISLANDS) k++;
   if (scan.breakBefore(k)) return undefined;
@@ -294,7 +308,7 @@ const PLACE_NAME_PREFIX = new Set(PLACE_NAME_PREFIXES.map(normalizeKey));
  * everyday noun, verb, adjective (`مدينة ساحلية`), plural or word with a pronoun.
  */
 function cuedPlaceAt(scan: Scan, i: number): number | undefined {
-  if (!(scan.variants[i] ?? []).some((v) => PLACE_CUE.has(v.form))) return undefined;
+  if (!variantIn(scan, i, PLACE_CUE)) return undefined;
   const k = i + 1;
   const w = scan.word(k);
   if (w === undefined || scan.breakBefore(k) || (!PLACE_NAME_PREFIX.has(w) && !placeNameWord(scan, k))) return undefined;
@@ -354,7 +368,7 @@ function places(scan: Scan, dc: DocContext): void {
       continue;
     }
     // a Saudi province: منطقة الرياض, بمنطقة عسير (a region of the country, the head inside)
-    const prov = (scan.variants[i] ?? []).find((x) => x.form === PROVINCE);
+    const prov = variantIn(scan, i, PROVINCE_SET);
     const pe = prov && !scan.breakBefore(i + 1) ? scan.match(lex.places, i + 1, false) : undefined;
     if (prov && pe?.node.entry && pe.node.entry.country === 'SA' && pe.node.entry.form !== 'demonym' && !pe.node.entry.contextual &&
       (pe.node.entry.placeKind === 'city' || pe.node.entry.placeKind === 'region')) {
@@ -782,7 +796,7 @@ function organizations(scan: Scan): void {
       }
     }
     // a provincial or municipal administration: إمارة منطقة الرياض, أمانة منطقة جازان, بلدية غزة
-    const admin = (scan.variants[i] ?? []).find((v) => ADMIN_BODY.has(v.form));
+    const admin = variantIn(scan, i, ADMIN_BODY);
     if (admin && !scan.breakBefore(i + 1)) {
       const prov = scan.word(i + 1) === PROVINCE;
       const p = scan.match(lex.places, i + 1 + (prov ? 1 : 0), false);
