@@ -79,6 +79,14 @@ const ROWS: Array<[string, Row[]]> = [
   ['سجل راؤول غونزاليس هدفين ، ثم سجل راؤول ، وفاز', [['راؤول غونزاليس', 'person', 'person:raul-gonzalez'], ['راؤول', 'person', 'person:raul']]],
   // a name read by shape that is exactly a known place is the place
   ['وصل الوفد إلى مدينة أبو ظبي أمس', [['أبو ظبي', 'place', 'place:abu-dhabi']]],
+  // a dateline: an unknown town opening a line before its agency
+  ['انتهى .\nسديروت ( رويترز ) أعلن الجيش', [['سديروت', 'place', 'place:sdirut'], ['رويترز', 'organization', 'org:reuters']]],
+  ['انتهى .\nكفر قاسم - رويترز قال', [['كفر قاسم', 'place', 'place:kfr-qasm'], ['رويترز', 'organization', 'org:reuters']]],
+  ['انتهى .\nالمتحدث ( رويترز ) قال', [['رويترز', 'organization', 'org:reuters']]],
+  ['عمان ( بترا ) أعلن', [['عمان', 'place', 'place:amman'], ['بترا', 'organization', 'org:petra-news-agency']]],
+  // an indefinite nisba describes forces; a definite one names them
+  ['حتى انضمت إليها قوات ألمانية وهولندية', []],
+  ['بدأ انسحاب القوات الأمريكية من العراق', [['القوات الأمريكية', 'organization', 'org:armed-forces-of-united-states'], ['العراق', 'place', 'place:IQ']]],
 ];
 
 describe('extractArabicMentions: news rules', () => {

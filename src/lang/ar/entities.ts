@@ -204,7 +204,7 @@ const KINGDOM_CUE = new Map<string, string>(
   Object.entries(KINGDOM_CUES).flatMap(([code, cues]) => cues.map((c) => [normalizeKey(c), code] as [string, string])),
 );
 const OMAN_CUES = new Set(['مسقط', 'العماني', 'العمانيه', 'العمانيين', 'سلطنه', 'قابوس', 'عماني', 'عمانيه', 'العمانيون']);
-const JORDAN_CUES = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون']);
+const JORDAN_CUES = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون', 'بترا']);
 const GENERIC_ORG = new Set(GENERIC_ORG_WORDS.map(normalizeKey));
 
 let kingdomCueCache: Map<string, string> | undefined;
@@ -324,6 +324,28 @@ function cuedPlaceAt(scan: Scan, i: number): number | undefined {
   return k;
 }
 
+/**
+ * A town at the start of a line followed by its news agency: `الناصرة ( أ ف ب )`, `كابول - رويترز`.
+ * One or two name-shaped words; returns the last token of the town.
+ */
+function datelineAt(scan: Scan, i: number): number | undefined {
+  if (i > 0 && !scan.breakBefore(i)) return undefined;
+  const { toks, lex } = scan;
+  for (let e = i; e <= i + 1; e++) {
+    if (e > i && (toks[e]?.kind !== 'word' || scan.breakBefore(e))) return undefined;
+    const w = scan.word(e);
+    if (w === undefined || w.startsWith('ال') || APPOSITION_OFFICES.has(w) ||
+      !(e === i ? placeNameWord(scan, e) || PLACE_NAME_PREFIX.has(w) : PLACE_NAME_PREFIX.has(scan.word(i)!) && !lex.stop.has(w)) || scan.match(lex.people, e, false)?.node.entry || scan.match(lex.orgs, e, false)?.node.entry) return undefined;
+    const sep = toks[e + 1]?.text;
+    if (sep !== '(' && sep !== '-' && sep !== '–') continue;
+    const a = scan.match(lex.orgs, e + 2, false);
+    if (!a?.node.entry || !/agency|press|news|reuters|wafa|petra|xinhua|anadolu|presse|agentur/i.test(a.node.entry.english ?? '')) continue;
+    if (sep === '(' && toks[a.endTok + 1]?.text !== ')') continue;
+    return e;
+  }
+  return undefined;
+}
+
 /** Token k has the shape of a place name after a generic word (see cuedPlaceAt). */
 function placeNameWord(scan: Scan, k: number): boolean {
   const { lex } = scan;
@@ -333,7 +355,7 @@ function placeNameWord(scan: Scan, k: number): boolean {
   if (lex.givenNames.has(w) || lex.orgHeads.has(w) || lex.govHeads.get(w)?.label !== undefined || lex.ordinals.has(w) || NUMBER_WORDS.has(w)) return false;
   if (/^[يت]/.test(w) || /(ها|هم|هما|كم|نا|ته|ات|ون|ين)$/.test(w) || VERBAL_NOUN.test(w) || DIRECTIONS.has(w)) return false;
   // after the definite العاصمة an article word ending like a nisba is its adjective: العاصمة الأموية
-  if (w.startsWith('ال')) return w.length >= 5 && !lex.commonAl.has(w) && !NOT_PLACE_NAMES.has(w) && !(scan.word(k - 1)!.startsWith('ال') && /(ي|يه)$/.test(w));
+  if (w.startsWith('ال')) return w.length >= 5 && !lex.commonAl.has(w) && !NOT_PLACE_NAMES.has(w) && !((scan.word(k - 1)?.startsWith('ال') ?? false) && /(ي|يه)$/.test(w));
   // a bare word in يه/ي after an indefinite head is an adjective (مدينة ساحلية, جزيرة صغيرة)
   if (/(يه|ه)$/.test(w)) return false;
   if (/^[وفبلك]/.test(w) && (scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) return false;
@@ -354,6 +376,16 @@ function places(scan: Scan, dc: DocContext): void {
         placeKind: 'country', form: 'name', ruleId: 'ar/place/country/official',
       });
       i = official.end;
+      continue;
+    }
+    // a dateline: the town opening a line before its agency, `الناصرة ( أ ف ب )`, `رام الله - وفا`
+    const dateline = (!m || !m.node.entry) ? datelineAt(scan, i) : undefined;
+    if (dateline !== undefined) {
+      scan.add(i, dateline, 0, {
+        type: 'place', name: scan.surface(i, dateline, 0), key: entityKey('place', romanizeArabic(scan.normalizedPhrase(i, dateline, 0))),
+        placeKind: 'city', form: 'name', ruleId: 'ar/place/dateline',
+      });
+      i = dateline;
       continue;
     }
     // a place no table knows after a generic word: مدينة الكوشيتي, بلدة بيت حانون, نهر بردى
@@ -721,7 +753,9 @@ function organizations(scan: Scan): void {
       const officeFeminine = office.endsWith('ه');
       const officeBefore = c?.demonym === true && head.skip === 0 && head.node.label.startsWith('Ministry') &&
         scan.lex.titles.get(office)?.label !== undefined && (officeFeminine ? nisbaFeminine : !headFeminine && !nisbaFeminine);
-      const agrees = c !== undefined && !officeBefore && (c.demonym ? headFeminine === nisbaFeminine : !headDefinite);
+      // an indefinite nisba describes (قوات ألمانية وهولندية, حكومة انتقالية): no name
+      const indefiniteNisba = c?.demonym === true && !definiteNisba(scan, c.endTok);
+      const agrees = c !== undefined && !officeBefore && !indefiniteNisba && (c.demonym ? headFeminine === nisbaFeminine : !headDefinite);
       if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {
         let end = c.endTok;
         let english = `${head.node.label} of ${countryEnglish(c.code)}`;
@@ -901,6 +935,12 @@ function embassySenderAt(scan: Scan, k: number, label: string): { code: string; 
     if (ws.every((w, n) => scan.word(k + 1 + n) === w)) return { code: name.country, endTok: k + ws.length, demonym: false };
   }
   return undefined;
+}
+
+/** Token k is a nisba with the article (`الألمانية`; `ألمانية` starts with ال only by its stem). */
+function definiteNisba(scan: Scan, k: number): boolean {
+  const w = scan.word(k);
+  return w !== undefined && w.startsWith('ال') && scan.lex.demonyms.has(w.slice(2));
 }
 
 /** End token of `[وزارة] domain + country` or `head + country` (الخارجية الأمريكية, الحكومة العراقية) at token k. */
