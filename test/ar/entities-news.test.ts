@@ -87,7 +87,21 @@ const ROWS: Array<[string, Row[]]> = [
   // an indefinite nisba describes forces; a definite one names them
   ['حتى انضمت إليها قوات ألمانية وهولندية', []],
   ['بدأ انسحاب القوات الأمريكية من العراق', [['القوات الأمريكية', 'organization', 'org:armed-forces-of-united-states'], ['العراق', 'place', 'place:IQ']]],
+  // sport: a noun with a pronoun ends a name; `فال…` after a foreign given name is a surname
+  ['وقاد المهاجم البرازيلي أدريانو فريقه للفوز', [['أدريانو', 'person', 'person:adriano']]],
+  ['وتألق الحارس فيكتور فالديس .', [['فيكتور فالديس', 'person', 'person:victor-faldis']]],
+  ['والتقى جورج بالقاهرة أمس', [['جورج', 'person', 'person:george'], ['القاهرة', 'place', 'place:cairo']]],
 ];
+
+describe('extractArabicMentions: short names stay near their full name', () => {
+  it('a family name alone names the person within about an article, not thousands of words later', () => {
+    const filler = ' كلام'.repeat(2100);
+    const near = brief(run('وقال وزير الخارجية عادل الجبير إن الحل سياسي . وأضاف الجبير أن'));
+    expect(near.filter((r) => r[1] === 'person').map((r) => r[0])).toEqual(['عادل الجبير', 'الجبير']);
+    const far = brief(run(`وقال المهندس خالد القحطاني إن الحل سياسي .${filler} . وأضاف القحطاني أن`));
+    expect(far.filter((r) => r[1] === 'person').map((r) => r[0])).toEqual(['خالد القحطاني']);
+  });
+});
 
 describe('extractArabicMentions: news rules', () => {
   it.each(ROWS)('%s', (input, expected) => {

@@ -1094,7 +1094,10 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   for (const v of scan.variants[i] ?? []) {
     if (lex.stop.has(v.form)) return null;
     // clitic + article: للذرة, والأجهزة; after a name `كال…` is rather a foreign surname (وليام كالدويل) than `كالعادة`
-    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 4 && !lex.commonAl.has(v.form))) return null;
+    // after a foreign given name `فال…`/`بال…` is rather a surname (فيكتور فالديس, لويس فالنسيا) unless a known word or place follows the article
+    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 4 && !lex.commonAl.has(v.form)) &&
+      !(position === 'next' && v.skip === 1 && w.length >= 6 && lex.foreignGiven.has(scan.word(i - 1) ?? '') && !lex.commonAl.has(v.form) &&
+        !lex.places.get(v.form)?.entry && !lex.demonyms.has(v.form) && !/(ه|ات|ين|ون)$/.test(v.form))) return null;
     if (v.skip > 0 && (lex.titles.get(v.form)?.label !== undefined || lex.orgHeads.has(v.form) || lex.commonNouns.has(v.form))) return null; // لرئيس
   }
   if (lex.particles.has(w) || w === 'عبد') return 'particle';
@@ -1191,6 +1194,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       w.endsWith('ات') && w.length >= 5 && w.length <= 6 && !w.startsWith('ال') && !behindClitic(scan, k) && !lex.stop.has(w) &&
       !lex.commonNouns.has(w) && !(scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) { j = k; break; }
     if (kind === null || w === undefined) break;
+    if (kind === 'other' && pronounSuffixed(scan, k)) break; // أدريانو فريقه: a noun with a pronoun
     if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
     // a well-known person after an ambiguous given name is another person: واستقبل شي إردوغان
     if (j === i && lex.ambiguousGiven.has(w0) && scan.match(lex.people, k, false)?.node.entry && !scan.match(lex.people, i)?.node.entry) break;
@@ -1244,7 +1248,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       !lex.ambiguousGiven.has(w0) && !/(ون|ين|وا|نا)$/.test(w) && !lex.notSurnames.has(w)) { j = k; continue; }
     if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
       // after an office: not a broken plural (سجناء) nor a noun behind a preposition (بمناسبة)
-      if (titled && !(w.endsWith('اء') && !lex.givenNames.has(w)) && !behindClitic(scan, k)) { j = k; continue; }
+      // (not a noun with a pronoun: أدريانو فريقه, written with ه, not ة)
+      if (titled && !(w.endsWith('اء') && !lex.givenNames.has(w)) && !behindClitic(scan, k) && !pronounSuffixed(scan, k)) { j = k; continue; }
       if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
         !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
@@ -1516,6 +1521,14 @@ function familyAfter(scan: Scan, k: number): boolean {
   return !(next !== undefined && !scan.breakBefore(k + 1) && next.startsWith('ال') && !lex.places.get(next)?.entry);
 }
 
+/** Token k ends in a pronoun `ه`/`ها`/`هم` as written (فريقه, بلاده; not a ta marbuta, not a French `يه`, not a given name). */
+function pronounSuffixed(scan: Scan, k: number): boolean {
+  const w = scan.word(k)!;
+  if (w.length < 4 || scan.lex.givenNames.has(w) || w.endsWith('يه')) return false;
+  if (/(ها|هم|هما)$/.test(w)) return true;
+  return w.endsWith('ه') && scan.lastOriginalChar(k) === 'ه';
+}
+
 /** The original text of token i carries tanween (ً ٌ ٍ): an indefinite noun or adverb, never a name. */
 function hasTanween(scan: Scan, i: number): boolean {
   const t = scan.toks[i]!;
@@ -1770,6 +1783,8 @@ function people(scan: Scan): CandidateMention[] {
   const covered = new Uint8Array(toks.length);
   for (const [a, b] of facilityNames) covered.fill(1, a, b + 1);
   const fullNames = new Map<string, Array<{ seq: string[]; p: CandidateMention }>>();
+  /** token positions of the full mentions behind each short name (a short name is only used near one) */
+  const shortAt = new Map<string, Array<{ pos: number; p: CandidateMention }>>();
   for (const p of found) {
     const r = ranges.get(p)!;
     for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
@@ -1779,6 +1794,7 @@ function people(scan: Scan): CandidateMention[] {
       const only = toks[r[0]]!.text;
       if ((p.ruleId === 'ar/person/title' || p.ruleId === 'ar/person/speaker') && only.length >= 4 && !lex.givenNames.has(only) && !lex.commonNouns.has(only) && !shorts.has(only)) {
         shorts.set(only, p);
+        addPosition(shortAt, only, r[0], p);
       }
       continue;
     }
@@ -1804,10 +1820,11 @@ function people(scan: Scan): CandidateMention[] {
       last !== 'الله' && last !== 'الدين' && last !== 'عشر' && !lex.stop.has(last) && !lex.places.get(last)?.entry &&
       !(last.startsWith('ال') && last.endsWith('ي') && lex.places.get(last.slice(2, -1))?.entry); // الدمشقي: an adjective of a city
     if (usable && !shorts.has(last)) shorts.set(last, p);
+    if (usable) addPosition(shortAt, last, r[0], p);
     // a foreign given name alone names the same person as a mononym (sport, history): راؤول غونزاليس … سجل راؤول
     const given = seq[0]!;
     if (lex.foreignGiven.has(given) && !lex.ambiguousGiven.has(given) && given.length >= 4 && !shorts.has(given) &&
-      !lex.commonNouns.has(given) && !lex.places.get(given)?.entry) shorts.set(given, p);
+      !lex.commonNouns.has(given) && !lex.places.get(given)?.entry) { shorts.set(given, p); addPosition(shortAt, given, r[0], p); }
   }
   for (const p of found) {
     const r = ranges.get(p)!;
@@ -1840,7 +1857,9 @@ function people(scan: Scan): CandidateMention[] {
         continue;
       }
       for (const v of scan.variants[i]!) {
-        const p = shorts.get(v.form);
+        if (!shorts.has(v.form)) continue;
+        // the nearest full mention within the window (one long input may hold many articles)
+        const p = nearest(shortAt.get(v.form), i);
         if (!p) continue;
         // a short name that opens a longer name here: الحسين بن علي
         if (v.skip === 0 && (scan.word(i + 1) === 'بن' || scan.word(i + 1) === 'ابن')) {
@@ -1860,6 +1879,33 @@ function people(scan: Scan): CandidateMention[] {
   return found;
 }
 
+
+/** Tokens around a full name within which its family name alone names the same person (about an article). */
+const SHORT_WINDOW = 2000;
+
+function addPosition(m: Map<string, Array<{ pos: number; p: CandidateMention }>>, word: string, pos: number, p: CandidateMention): void {
+  const list = m.get(word);
+  if (list) list.push({ pos, p }); else m.set(word, [{ pos, p }]);
+}
+
+/** The full mention nearest to token i within SHORT_WINDOW (positions are in increasing order). */
+function nearest(list: Array<{ pos: number; p: CandidateMention }> | undefined, i: number): CandidateMention | undefined {
+  if (!list || list.length === 0) return undefined;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.pos < i) lo = mid + 1; else hi = mid;
+  }
+  let best: { pos: number; p: CandidateMention } | undefined;
+  for (const c of [list[lo - 1], list[lo]]) {
+    if (c && Math.abs(c.pos - i) <= SHORT_WINDOW && (!best || Math.abs(c.pos - i) < Math.abs(best.pos - i))) best = c;
+  }
+  // prefer the earlier full mention when both are near (the name is introduced before its short form)
+  const before = list[lo]!.pos <= i ? list[lo] : list[lo - 1];
+  if (before && i - before.pos <= SHORT_WINDOW) return before.p;
+  return best?.p;
+}
 
 /** Person rules that read a name by its shape only (no title, no table). */
 const SHAPE_RULES = new Set(['ar/person/short', 'ar/person/lexicon']);
