@@ -417,7 +417,8 @@ function places(scan: Scan, dc: DocContext): void {
       const dir = (scan.variants[i] ?? []).find((v) => DIRECTIONS.has(v.form));
       const p = dir ? scan.match(lex.places, i + 1, false) : undefined;
       const pe = p?.node.entry;
-      if (dir && p && pe && pe.form !== 'demonym' && !pe.contextual) {
+      // `وسط إسطنبول`, `وسط لندن`: the middle of a city is a location in it, not a named region
+      if (dir && p && pe && pe.form !== 'demonym' && !pe.contextual && !(dir.form === 'وسط' && pe.placeKind === 'city')) {
         const english = `${DIRECTIONS.get(dir.form)} ${pe.english ?? countryEnglish(pe.country ?? '')}`;
         scan.add(i, p.endTok, dir.skip, {
           type: 'place', name: scan.surface(i, p.endTok, dir.skip), key: entityKey('place', english), placeKind: 'region',

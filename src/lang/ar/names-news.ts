@@ -32,6 +32,8 @@ export const NEWS_GIVEN_NAMES = [
 
 /** Transliterated foreign given names common in news: [Arabic, English]. */
 export const NEWS_FOREIGN_GIVEN_NAMES = [
+  ['برتران', 'Bertrand'], ['سايمون', 'Simon'], ['جيروم', 'Jerome'], ['اليكسس', 'Alexis'], ['هيرفيه', 'Herve'],
+  ['هلموت', 'Helmut'], ['زيغمار', 'Sigmar'], ['فالنتين', 'Valentin'], ['ماكسيم', 'Maxim'], ['غيدو', 'Guido'], ['فرانتس', 'Franz'],
   ['أرماندو', 'Armando'], ['كريستيان', 'Christian'], ['هورست', 'Horst'], ['أليكسي', 'Alexei'],
   ['براين', 'Brian'], ['بريان', 'Brian'], ['ولفغانغ', 'Wolfgang'], ['ولفجانج', 'Wolfgang'], ['ويلهلم', 'Wilhelm'],
   ['فيلهلم', 'Wilhelm'], ['أندرياس', 'Andreas'], ['انتونيو', 'Antonio'], ['أنتونيو', 'Antonio'], ['جيرارد', 'Gerard'], ['جيم', 'Jim'],
