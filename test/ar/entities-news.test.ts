@@ -91,6 +91,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقاد المهاجم البرازيلي أدريانو فريقه للفوز', [['أدريانو', 'person', 'person:adriano']]],
   ['وتألق الحارس فيكتور فالديس .', [['فيكتور فالديس', 'person', 'person:victor-faldis']]],
   ['والتقى جورج بالقاهرة أمس', [['جورج', 'person', 'person:george'], ['القاهرة', 'place', 'place:cairo']]],
+  // a compound first name written apart takes its surname
+  ['أرسله الملك نور الدين زنكي من دمشق', [['نور الدين زنكي', 'person', 'person:nour-al-din-znki'], ['دمشق', 'place', 'place:damascus']]],
+  ['وقال عبد الرحمن شلقم إن', [['عبد الرحمن شلقم', 'person', 'person:abd-al-rhmn-shlqm']]],
 ];
 
 describe('extractArabicMentions: short names stay near their full name', () => {

@@ -1182,16 +1182,20 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     !(lex.nameLikeAmbiguous.has(w0) && familyAfter(scan, i + 1));
   let sawFamily = false;
   let extraFamily = 0;
+  // the first name may be a compound (صلاح الدين, عبد الرحمن written apart): surnames follow its last word
+  let firstEnd = i;
+  let firstGiven = first === 'given';
+  if (first === 'particle' && w0 === 'عبد' && j === i + 1 && (scan.word(i + 1)?.startsWith('ال') ?? false)) { firstEnd = i + 1; firstGiven = true; }
   while (j - i < 9) { // long chains of descent: متعب بن عبد الله بن عبد العزيز آل سعود
     const k = j + 1;
     if (scan.breakBefore(k)) break;
     const w = scan.word(k);
     if (w === 'الله' && !lex.allahHeads.has(scan.word(j)!.slice(j === i ? skip : 0))) break; // طيب الله ثراه: a prayer, not نصر الله
     if (scan.word(k + 1) === 'الله' && w !== undefined && !lex.allahHeads.has(w)) break; // عبدالعزيز طيب الله ثراه
-    if (w === 'الدين' || w === 'الله') { j = k; continue; }
+    if (w === 'الدين' || w === 'الله') { if (j === firstEnd) firstEnd = k; j = k; continue; }
     const kind = nameWord(scan, k, 'next');
     // a surname in -ات right after an unambiguous given name: هشام بركات, ياسر عرفات
-    if (kind === null && w !== undefined && j === i && first === 'given' && !ambiguousStart && !lex.ambiguousGiven.has(w0) &&
+    if (kind === null && w !== undefined && j === firstEnd && firstGiven && !ambiguousStart && !lex.ambiguousGiven.has(w0) &&
       w.endsWith('ات') && w.length >= 5 && w.length <= 6 && !w.startsWith('ال') && !behindClitic(scan, k) && !lex.stop.has(w) &&
       !lex.commonNouns.has(w) && !(scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) { j = k; break; }
     if (kind === null || w === undefined) break;
@@ -1245,26 +1249,26 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === 'other' && j > i && first === 'given' && lex.foreignGiven.has(w0) && lex.foreignGiven.has(scan.word(j)!) &&
       w.length >= 3 && !/^[يتنو]/.test(w) && !(w.length >= 5 && /(ون|ين)$/.test(w)) && !lex.notSurnames.has(w)) { j = k; continue; }
     // a surname in ن after an unambiguous given name: محمد نصير, أسامة نقلي (not a verb in ي/ت)
-    if (kind === 'other' && j === i && w.startsWith('ن') && w.length >= 4 && first === 'given' && !ambiguousStart &&
+    if (kind === 'other' && j === firstEnd && w.startsWith('ن') && w.length >= 4 && firstGiven && !ambiguousStart &&
       !lex.ambiguousGiven.has(w0) && !/(ون|ين|وا|نا)$/.test(w) && !lex.notSurnames.has(w)) { j = k; continue; }
-    if (kind === 'other' && j === i && !/^[يتن]/.test(w)) {
+    if (kind === 'other' && j === firstEnd && !/^[يتن]/.test(w)) {
       // after an office: not a broken plural (سجناء) nor a noun behind a preposition (بمناسبة)
       // (not a noun with a pronoun: أدريانو فريقه, written with ه, not ة)
       if (titled && !(w.endsWith('اء') && !lex.givenNames.has(w)) && !behindClitic(scan, k) && !pronounSuffixed(scan, k)) { j = k; continue; }
-      if (first === 'given' && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
+      if (firstGiven && !ambiguousStart && w.length >= 3 && !/^[البو]/.test(w) && !/(ا|ون|ين|وا)$/.test(w) &&
         !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
       // a nisba-shaped family name in ب (مصطفى بكري, محمد بدوي), not ب + a noun (بحضور, بزيارة)
-      if (first === 'given' && !ambiguousStart && w[0] === 'ب' && w.endsWith('ي') && w.length >= 4 && w.length <= 6 && !w.startsWith('بال') &&
+      if (firstGiven && !ambiguousStart && w[0] === 'ب' && w.endsWith('ي') && w.length >= 4 && w.length <= 6 && !w.startsWith('بال') &&
         !VERBAL_NOUN.test(w) && !lex.notSurnames.has(w) && !lex.demonyms.has(w.slice(1)) && !behindClitic(scan, k)) { j = k; continue; }
       // a family name written with أبو attached: حسين أبوجاد, خالد أبوزيد
-      if (first === 'given' && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
+      if (firstGiven && !ambiguousStart && w.length >= 5 && w.startsWith('ابو') && !lex.commonNouns.has(w)) { j = k; continue; }
       // a non-Arabic given name takes a surname of any shape: ديفيد بيكهام, أليكس فيرغسون
-      if (first === 'given' && lex.foreignGiven.has(w0) && w.length >= 4 && !w.startsWith('و') && !lex.notSurnames.has(w) &&
+      if (firstGiven && lex.foreignGiven.has(w0) && w.length >= 4 && !w.startsWith('و') && !lex.notSurnames.has(w) &&
         !behindClitic(scan, k) && !/^.ا..ا$/.test(w)) { j = k; continue; }
     }
     // after a foreign given name: a surname in ن (جون نيولاندز) or of three letters (جورج بست)
-    if (kind === 'other' && j === i && first === 'given' && lex.foreignGiven.has(w0) && !lex.notSurnames.has(w) && !behindClitic(scan, k) &&
+    if (kind === 'other' && j === firstEnd && firstGiven && lex.foreignGiven.has(w0) && !lex.notSurnames.has(w) && !behindClitic(scan, k) &&
       !lex.speechVerbs.has(w) && (w.startsWith('ن') ? w.length >= 4 && !/(ون|ين|وا|نا)$/.test(w)
         // three letters may be a verb or a quantifier (راؤول بدأ, فيليب بضع): only before punctuation, `و` or an office
         : w.length === 3 && !/^[يتنوفك]/.test(w) && !/[اي]$/.test(w) && (scan.toks[k + 1] === undefined || scan.toks[k + 1]!.kind !== 'word' ||
