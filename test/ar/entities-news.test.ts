@@ -94,6 +94,10 @@ const ROWS: Array<[string, Row[]]> = [
   // a compound first name written apart takes its surname
   ['أرسله الملك نور الدين زنكي من دمشق', [['نور الدين زنكي', 'person', 'person:nour-al-din-znki'], ['دمشق', 'place', 'place:damascus']]],
   ['وقال عبد الرحمن شلقم إن', [['عبد الرحمن شلقم', 'person', 'person:abd-al-rhmn-shlqm']]],
+  // a nationality before a foreign surname shape
+  ['بهدف نظيف سجله الصربي مياتوفيتش . بها', [['مياتوفيتش', 'person', 'person:myatufitsh']]],
+  ['مرر اللاعب الهولندي سيدروف الكرة إلى زميله', [['سيدروف', 'person', 'person:sidruf']]],
+  ['وقال المصري كجزء من', []],
 ];
 
 describe('extractArabicMentions: short names stay near their full name', () => {

@@ -1157,7 +1157,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   if (titled && APPOSITION_OFFICES.has(scan.word(i)!)) return null; // سفير مصر لدى المملكة مندوب …: a second office
   const w0 = scan.word(i)!.slice(skip);
   // after an office, a verb (يأتي, تأتي, سيكون), a feminine noun, or a word behind a clitic (بمقر, لمصر, وكبار) is no name
-  if (titled && first === 'other' && (/^(ي|سي|ست|و)/.test(w0) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
+  if (titled && first === 'other' && ((/^(ي|سي|ست|و)/.test(w0) && !foreignSurnameShape(scan, i)) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
   // after an office, a verbal noun (بحث وزير الخارجية تمتين العلاقات, سعى الوزير لإقناع نظرائه) is no name
   if (titled && first === 'other' && VERBAL_NOUN.test(w0)) return null;
   // a dual or past verb of four letters after an office: ونظيره المصري قاما بمراجعة; an accusative participle
@@ -1242,6 +1242,7 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
       // after a preposition an article noun may be the subject of the clause: كان لراؤول الفضل الكبير
       if (prepositional && j === i && (scan.word(k + 1)?.startsWith('ال') ?? false)) break;
       if (lex.foreignGiven.has(w0) && j > i) break; // واين روني المدافع: no Arabic family name after a foreign surname
+      if (foreignSurnameShape(scan, j)) break; // سيدروف الكرة
       j = k; sawFamily = true; continue;
     }
     // an unknown word without the article: right after a titled first word or an unambiguous given name
@@ -1404,12 +1405,28 @@ function nationalityName(scan: Scan, i: number): PersonName | null {
   }
   const first = nameWord(scan, i + 1, 'first');
   const w = scan.word(i + 1);
+  // a foreign surname shape alone: سجله الصربي مياتوفيتش, مرر الهولندي سيدروف
+  if (w && first === 'other' && foreignSurnameShape(scan, i + 1)) return { start: i + 1, end: i + 1, skip: 0 };
   // the first word must be a known given name: والروسي فلاديمير بوتن, not المصري كجزء
   if (!w || first !== 'given' || lex.ambiguousGiven.has(w) || w.startsWith('ال') || /^[يتنسو]/.test(w) || /(ه|ها|هم|ات|ون|ين)$/.test(w) ||
     behindClitic(scan, i + 1) || lex.places.get(w)?.entry || lex.commonAl.has(`ال${w}`)) return null;
   const n = parseName(scan, i + 1, true);
   if (!n || n.skip !== 0) return null;
   return n;
+}
+
+/**
+ * Endings of European and Slavic surnames as transliterated (`ميلوسيفيتش`, `سيدروف`, `كوفالسكي`,
+ * `شيفتشينكو`, `باباندريو`): words so shaped are seldom Arabic words.
+ */
+const FOREIGN_SURNAME_ENDING = /(يتش|فيتش|وفيتش|وف|وفا|يفا|سكي|تسكي|ينكو|شينكو|اكيس|ولوس|پولوس|يوس|ياس|ينيو|ييه|فسكي|ستروم|بيرغ|شتاين|ورث|فيلد)$/u;
+
+/** Token k has the shape of a foreign surname and is no known word. */
+function foreignSurnameShape(scan: Scan, k: number): boolean {
+  const { lex } = scan;
+  const w = scan.word(k);
+  if (w === undefined || w.length < 5 || !FOREIGN_SURNAME_ENDING.test(w) || w.startsWith('ال') || /^[وفبلك]ال/.test(w)) return false;
+  return !lex.stop.has(w) && !lex.commonNouns.has(w) && !lex.places.get(w)?.entry && !lex.demonyms.has(w) && !behindClitic(scan, k) && !hasTanween(scan, k);
 }
 
 /** Words for years of age after a number in brackets. */
