@@ -221,22 +221,25 @@ export class ArticlesJsonl {
     const tmp = tempNameFor(file);
     const out = await open(tmp, 'w');
     const inputs = new Map<string, FileHandle>();
+    // One reused buffer: lines are read into it and written out whenever the next would not fit.
+    let buffer = Buffer.allocUnsafe(1 << 20);
+    let filled = 0;
     try {
-      let chunks: Buffer[] = [];
-      let size = 0;
       for (const id of sorted) {
         const line = this.lines.get(id);
         if (!line) throw new Error(`articles.jsonl: no line for ${id}`);
+        if (filled + line.bytes > buffer.length) {
+          if (filled) await out.write(buffer, 0, filled);
+          filled = 0;
+          if (line.bytes > buffer.length) buffer = Buffer.allocUnsafe(line.bytes);
+        }
         let input = inputs.get(line.file);
         if (!input) inputs.set(line.file, (input = await open(line.file, 'r')));
-        const buffer = Buffer.allocUnsafe(line.bytes);
-        const { bytesRead } = await input.read(buffer, 0, line.bytes, line.at);
+        const { bytesRead } = await input.read(buffer, filled, line.bytes, line.at);
         if (bytesRead !== line.bytes) throw new Error(`articles.jsonl: short read of ${id} in ${line.file}`);
-        chunks.push(buffer);
-        size += line.bytes;
-        if (size >= 1 << 16) { await out.write(Buffer.concat(chunks, size)); chunks = []; size = 0; }
+        filled += line.bytes;
       }
-      if (size) await out.write(Buffer.concat(chunks, size));
+      if (filled) await out.write(buffer, 0, filled);
       await out.close();
       await rename(tmp, file);
     } catch (e) {

@@ -44,6 +44,14 @@ describe('ArticlesJsonl', () => {
     expect(await readdir(dir)).toEqual(['articles.jsonl']);
   }));
 
+  it('copies lines longer than its read buffer', () => withDir(async (dir) => {
+    const big = (id: string) => JSON.stringify({ id, text: 'ن'.repeat(700_000) });
+    const file = await ArticlesJsonl.open(dir);
+    for (const id of ['c', 'a', 'b']) file.add(id, file.appendHere(id === 'a' ? line(id) : big(id)));
+    await file.finish(['c', 'a', 'b']);
+    expect(await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).toBe(`${line('a')}\n${big('b')}\n${big('c')}\n`);
+  }));
+
   it('leaves no temp file when aborted', () => withDir(async (dir) => {
     const file = await ArticlesJsonl.open(dir);
     file.add('a', file.appendHere(line('a')));
