@@ -98,6 +98,13 @@ const ROWS: Array<[string, Row[]]> = [
   ['بهدف نظيف سجله الصربي مياتوفيتش . بها', [['مياتوفيتش', 'person', 'person:myatufitsh']]],
   ['مرر اللاعب الهولندي سيدروف الكرة إلى زميله', [['سيدروف', 'person', 'person:sidruf']]],
   ['وقال المصري كجزء من', []],
+  // historical states named by a dynasty; the Hebrew state is Israel
+  ['وأصبحت عاصمة الدولة الأموية أكبر دولة', [['الدولة الأموية', 'place', 'place:al-dula-al-amuya']]],
+  ['حماية الدولة المصرية', []],
+  ['وقالت الدولة العبرية إن', [['الدولة العبرية', 'place', 'place:IL']]],
+  // an office followed by a place's nisba or a role adjective is no name
+  ['حرص الرئيس السنغافوري أن يلعب', []],
+  ['عادل الجبير الوزير المرافق، وسفير', [['عادل الجبير', 'person', 'person:adel-al-jubeir']]],
 ];
 
 describe('extractArabicMentions: short names stay near their full name', () => {

@@ -53,7 +53,7 @@ import {
   SPORT_CUES,
 } from './gazetteer-orgs.js';
 import {
-  ADMIN_BODY_HEADS, FACILITY_HEADS, KINGDOM_CUES, PLACE_CUES, PLACE_NAME_PREFIXES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS,
+  ADMIN_BODY_HEADS, FACILITY_HEADS, HISTORIC_STATE_HEADS, KINGDOM_CUES, PLACE_CUES, PLACE_NAME_PREFIXES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS,
 } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
@@ -362,6 +362,22 @@ function placeNameWord(scan: Scan, k: number): boolean {
   return true;
 }
 
+const HISTORIC_STATE_HEAD = new Set(HISTORIC_STATE_HEADS.map(normalizeKey));
+
+/** `الدولة الأموية`: a state head and a dynastic nisba with the article (no modern country's nisba, no known name). */
+function historicStateAt(scan: Scan, i: number): { end: number; skip: number } | undefined {
+  const v = variantIn(scan, i, HISTORIC_STATE_HEAD);
+  const w = scan.word(i + 1);
+  if (!v || w === undefined || scan.breakBefore(i + 1) || !w.startsWith('ال') || !/(يه|يين)$/.test(w) || w.length < 7) return undefined;
+  const { lex } = scan;
+  if (lex.demonyms.has(w) || lex.commonAl.has(w) || STATE_ADJECTIVE.has(w) || scan.match(lex.orgs, i)?.node.entry) return undefined;
+  let end = i + 1;
+  // a second adjective: الإمبراطورية البيزنطية الأرثوذكسية
+  const w2 = scan.word(i + 2);
+  if (w2 !== undefined && !scan.breakBefore(i + 2) && w2.startsWith('ال') && w2.endsWith('يه') && !lex.demonyms.has(w2) && !lex.commonAl.has(w2)) end = i + 2;
+  return { end, skip: v.skip };
+}
+
 /** Places and demonyms from the gazetteer, with context-dependent forms resolved. */
 function places(scan: Scan, dc: DocContext): void {
   const { toks, lex } = scan;
@@ -397,6 +413,16 @@ function places(scan: Scan, dc: DocContext): void {
         ...(scan.word(i) === 'العاصمه' ? { placeKind: 'city' as const } : {}),
       });
       i = cued;
+      continue;
+    }
+    // a historical state: الدولة الأموية, الإمبراطورية البيزنطية, السلطنة المملوكية
+    const state = (!m || !m.node.entry || m.endTok === i) ? historicStateAt(scan, i) : undefined;
+    if (state) {
+      scan.add(i, state.end, state.skip, {
+        type: 'place', name: scan.surface(i, state.end, state.skip), key: entityKey('place', romanizeArabic(scan.normalizedPhrase(i, state.end, state.skip))),
+        placeKind: 'region', form: 'name', ruleId: 'ar/place/historic-state',
+      });
+      i = state.end;
       continue;
     }
     // a Saudi province: منطقة الرياض, بمنطقة عسير (a region of the country, the head inside)
@@ -1325,9 +1351,17 @@ function speakerName(scan: Scan, i: number): PersonName | null {
   return { start: i, end: j, skip: 0 };
 }
 
+/** `ال…ي` made from a place name no nisba table lists (`السنغافوري`, `الشيشاني`, `الدمشقي`): an adjective of that place. */
+function placeNisba(scan: Scan, w: string): boolean {
+  if (!w.startsWith('ال') || !w.endsWith('ي') || w.length < 6) return false;
+  const stem = w.slice(2, -1);
+  const places = scan.lex.places;
+  return [stem, `${stem}ه`, `${stem}ا`, `ال${stem}`, `${stem}يا`].some((f) => places.get(f)?.entry !== undefined);
+}
+
 /** Offices of named officials that a family name may follow alone (`الوزير المومني`); not `نظيره`, `اللاعب`, `المؤلف`. */
 const OFFICE_TITLES = new Set([
-  'الوزير', 'الوزيره', 'السفير', 'السفيره', 'الرئيس', 'النائب', 'المستشار', 'الامير', 'الشيخ', 'الفريق', 'اللواء', 'العميد', 'العقيد',
+  'الوزير', 'الوزيره', 'السفير', 'السفيره', 'الرئيس', 'النائب', 'المستشار', 'الامير', 'الشيخ', 'اللواء', 'العميد', 'العقيد',
   'الجنرال', 'الدكتور', 'المهندس', 'السيد', 'السيده', 'المتحدث', 'الناطق', 'المبعوث', 'المندوب', 'القاضي', 'المحافظ', 'العاهل',
 ].map(normalizeKey));
 
@@ -1337,7 +1371,7 @@ function familyAfterOffice(scan: Scan, i: number): boolean {
   const w = scan.word(i)!;
   if (w.length < 5 || /(ه|ات|ون|ين|يون|يين)$/.test(w) || lex.officeAdjectives.has(w) || lex.titleQualifiers.has(w) || lex.ordinals.has(w)) return false;
   if (scan.match(lex.titles, i) !== undefined || scan.match(lex.orgs, i, false)?.node.entry || lex.places.get(w)?.entry || lex.govHeads.get(w)?.label !== undefined) return false;
-  if (VERBAL_NOUN.test(w.slice(2)) || lex.commonAl.has(w)) return false;
+  if (VERBAL_NOUN.test(w.slice(2)) || lex.commonAl.has(w) || placeNisba(scan, w)) return false;
   const next = toks[i + 1];
   if (next === undefined || scan.breakBefore(i + 1)) return true;
   if (next.kind !== 'word') return next.text !== '(' && next.text !== '-';
