@@ -105,6 +105,9 @@ const ROWS: Array<[string, Row[]]> = [
   // an office followed by a place's nisba or a role adjective is no name
   ['حرص الرئيس السنغافوري أن يلعب', []],
   ['عادل الجبير الوزير المرافق، وسفير', [['عادل الجبير', 'person', 'person:adel-al-jubeir']]],
+  // `الدولة الإسلامية` is the group only where the document speaks of it
+  ['وبعد تأسيس الدولة الإسلامية بالمدينة المنورة', [['الدولة الإسلامية', 'place', 'place:al-dula-al-aslamia'], ['المدينة المنورة', 'place', 'place:medina']]],
+  ['مقاتلو داعش . وقالت الدولة الإسلامية إن', [['داعش', 'organization', 'org:isis'], ['الدولة الإسلامية', 'organization', 'org:isis']]],
 ];
 
 describe('extractArabicMentions: short names stay near their full name', () => {

@@ -198,7 +198,7 @@ function variantsOf(word: string): Variant[] {
 }
 
 /** Document-level cues that decide context-dependent names. */
-interface DocContext { omanOrAmman: 'oman' | 'amman'; kingdom: string | null; omani: boolean }
+interface DocContext { omanOrAmman: 'oman' | 'amman'; kingdom: string | null; omani: boolean; isis: boolean }
 
 const KINGDOM_CUE = new Map<string, string>(
   Object.entries(KINGDOM_CUES).flatMap(([code, cues]) => cues.map((c) => [normalizeKey(c), code] as [string, string])),
@@ -228,6 +228,7 @@ function documentContext(scan: Scan): DocContext {
       const code = kingdomCue.get(v.form);
       if (code) bump(`k:${code}`);
       if (omanCues.has(v.form)) bump('oman');
+      if (v.form === 'داعش' || v.form === 'تنظيم') bump('isis');
       if (jordanCues.has(v.form)) bump('jordan');
     }
   }
@@ -239,7 +240,7 @@ function documentContext(scan: Scan): DocContext {
   }
   const oman = counts.get('oman') ?? 0;
   const jordan = counts.get('jordan') ?? 0;
-  return { omanOrAmman: jordan > oman ? 'amman' : 'oman', kingdom, omani: oman > 0 };
+  return { omanOrAmman: jordan > oman ? 'amman' : 'oman', kingdom, omani: oman > 0, isis: (counts.get('isis') ?? 0) > 0 };
 }
 
 /** Directions that make a region of the place after them. */
@@ -363,6 +364,7 @@ function placeNameWord(scan: Scan, k: number): boolean {
 }
 
 const HISTORIC_STATE_HEAD = new Set(HISTORIC_STATE_HEADS.map(normalizeKey));
+const ISIS_KEY = entityKey('organization', 'ISIS');
 
 /** `الدولة الأموية`: a state head and a dynastic nisba with the article (no modern country's nisba, no known name). */
 function historicStateAt(scan: Scan, i: number): { end: number; skip: number } | undefined {
@@ -370,7 +372,11 @@ function historicStateAt(scan: Scan, i: number): { end: number; skip: number } |
   const w = scan.word(i + 1);
   if (!v || w === undefined || scan.breakBefore(i + 1) || !w.startsWith('ال') || !/(يه|يين)$/.test(w) || w.length < 7) return undefined;
   const { lex } = scan;
-  if (lex.demonyms.has(w) || lex.commonAl.has(w) || STATE_ADJECTIVE.has(w) || scan.match(lex.orgs, i)?.node.entry) return undefined;
+  // `الدولة الإسلامية` is the Islamic State group only in documents that speak of it (داعش, تنظيم); else the historical state
+  const org = scan.match(lex.orgs, i)?.node.entry;
+  const islamicState = org?.key === ISIS_KEY && scan.dc?.isis === false && !(scan.variants[i - 1] ?? []).some((x) => x.form === 'تنظيم');
+  if (islamicState) return { end: i + 1, skip: v.skip };
+  if (lex.demonyms.has(w) || lex.commonAl.has(w) || STATE_ADJECTIVE.has(w) || org) return undefined;
   let end = i + 1;
   // a second adjective: الإمبراطورية البيزنطية الأرثوذكسية
   const w2 = scan.word(i + 2);
@@ -807,6 +813,7 @@ function organizations(scan: Scan): void {
     }
     // a longer name built on a head wins over a shorter fixed name: المجلس الأعلى للقضاء, not المجلس الأعلى
     const longerHead = fixed?.node.entry ? orgHeadName(scan, i) : null;
+    if (fixed?.node.entry && fixed.node.entry.key === ISIS_KEY && fixed.endTok === i + 1 && historicStateAt(scan, i)) { i = fixed.endTok; continue; }
     if (fixed?.node.entry && !(longerHead && longerHead.start === i && longerHead.end > fixed.endTok &&
       (scan.word(fixed.endTok + 1)?.startsWith('لل') ?? false))) {
       const fe = fixed.node.entry;
