@@ -72,10 +72,13 @@ class Scan {
   readonly mediaSpans = new Set<string>();
   /** Document-level context (set once before the rules run). */
   dc: DocContext | undefined;
+  /** cue bits per token (255: not computed yet), see cuesOf */
+  readonly cueMask: Uint8Array;
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
     this.toks = tokenize(norm.normalized);
     this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
     this.breaks = new Uint8Array(this.toks.length);
+    this.cueMask = new Uint8Array(this.toks.length).fill(255);
     const text = norm.normalized;
     for (let k = 1; k < this.toks.length; k++) {
       for (let c = this.toks[k - 1]!.end; c < this.toks[k]!.start; c++) if (text.charCodeAt(c) === 10) { this.breaks[k] = 1; break; }
@@ -269,6 +272,30 @@ const PROVINCE = normalizeKey(PROVINCE_HEAD);
 const PRESIDENCY = normalizeKey('رئاسة');
 const PROVINCE_SET = new Set([PROVINCE]);
 
+/** Bits of the cue words a token's clitic variants may be (one Map lookup per variant, cached per token). */
+const CUE_STATE = 1, CUE_PLACE = 2, CUE_HISTORIC = 4, CUE_PROVINCE = 8, CUE_ADMIN = 16;
+let cueBits: Map<string, number> | undefined;
+function cueBitsMap(): Map<string, number> {
+  if (cueBits) return cueBits;
+  const m = new Map<string, number>();
+  const put = (set: Iterable<string>, bit: number) => { for (const f of set) m.set(f, (m.get(f) ?? 0) | bit); };
+  put(STATE_HEAD, CUE_STATE); put(PLACE_CUE, CUE_PLACE); put(HISTORIC_STATE_HEAD, CUE_HISTORIC); put(PROVINCE_SET, CUE_PROVINCE); put(ADMIN_BODY, CUE_ADMIN);
+  cueBits = m;
+  return m;
+}
+
+/** The cue bits of token i (0 for almost every token). */
+function cuesOf(scan: Scan, i: number): number {
+  const cached = scan.cueMask[i];
+  if (cached !== undefined && cached !== 255) return cached;
+  const bits = cueBitsMap();
+  let mask = 0;
+  const vs = scan.variants[i] ?? [];
+  for (let n = 0; n < vs.length; n++) mask |= bits.get(vs[n]!.form) ?? 0;
+  if (i >= 0 && i < scan.cueMask.length) scan.cueMask[i] = mask;
+  return mask;
+}
+
 /** The first clitic variant of token i whose form is in `set` (a plain loop: this runs on every token). */
 function variantIn(scan: Scan, i: number, set: ReadonlySet<string>): Variant | undefined {
   const vs = scan.variants[i];
@@ -384,65 +411,72 @@ function historicStateAt(scan: Scan, i: number): { end: number; skip: number } |
   return { end, skip: v.skip };
 }
 
+/** The place rules started by a cue word or a line start at token i (`m`: the gazetteer match there); the last token, when one applies. */
+function cuedPlaces(scan: Scan, i: number, m: Match | undefined): number | undefined {
+  const { lex } = scan;
+  const cue = cuesOf(scan, i);
+  const official = cue & CUE_STATE ? officialPlaceAt(scan, i, true) : undefined;
+  // رئاسة الجمهورية المصرية is the presidency (an organization), not the country
+  if (official && official.end > (m?.node.entry ? m.endTok : i) && !(scan.variants[i - 1] ?? []).some((v) => v.form === PRESIDENCY)) {
+    scan.add(i, official.end, official.skip, {
+      type: 'place', name: scan.surface(i, official.end, official.skip), key: countryKey(official.code), country: official.code,
+      placeKind: 'country', form: 'name', ruleId: 'ar/place/country/official',
+    });
+    return official.end;
+  }
+  // a dateline: the town opening a line before its agency, `الناصرة ( أ ف ب )`, `رام الله - وفا`
+  const dateline = (!m || !m.node.entry) ? datelineAt(scan, i) : undefined;
+  if (dateline !== undefined) {
+    scan.add(i, dateline, 0, {
+      type: 'place', name: scan.surface(i, dateline, 0), key: entityKey('place', romanizeArabic(scan.normalizedPhrase(i, dateline, 0))),
+      placeKind: 'city', form: 'name', ruleId: 'ar/place/dateline',
+    });
+    return dateline;
+  }
+  // a place no table knows after a generic word: مدينة الكوشيتي, بلدة بيت حانون, نهر بردى
+  const cued = cue & CUE_PLACE && (!m || !m.node.entry) ? cuedPlaceAt(scan, i) : undefined;
+  if (cued) {
+    const phrase = scan.normalizedPhrase(i + 1, cued, 0);
+    scan.add(i + 1, cued, 0, {
+      type: 'place', name: scan.surface(i + 1, cued, 0), key: entityKey('place', romanizeArabic(phrase)), form: 'name', ruleId: 'ar/place/cued',
+      ...(scan.word(i) === 'العاصمه' ? { placeKind: 'city' as const } : {}),
+    });
+    return cued;
+  }
+  // a historical state: الدولة الأموية, الإمبراطورية البيزنطية, السلطنة المملوكية
+  const state = cue & CUE_HISTORIC && (!m || !m.node.entry || m.endTok === i) ? historicStateAt(scan, i) : undefined;
+  if (state) {
+    scan.add(i, state.end, state.skip, {
+      type: 'place', name: scan.surface(i, state.end, state.skip), key: entityKey('place', romanizeArabic(scan.normalizedPhrase(i, state.end, state.skip))),
+      placeKind: 'region', form: 'name', ruleId: 'ar/place/historic-state',
+    });
+    return state.end;
+  }
+  // a Saudi province: منطقة الرياض, بمنطقة عسير (a region of the country, the head inside)
+  const prov = cue & CUE_PROVINCE ? variantIn(scan, i, PROVINCE_SET) : undefined;
+  const pe = prov && !scan.breakBefore(i + 1) ? scan.match(lex.places, i + 1, false) : undefined;
+  if (prov && pe?.node.entry && pe.node.entry.country === 'SA' && pe.node.entry.form !== 'demonym' && !pe.node.entry.contextual &&
+    (pe.node.entry.placeKind === 'city' || pe.node.entry.placeKind === 'region')) {
+    const e = pe.node.entry;
+    scan.add(i, pe.endTok, prov.skip, {
+      type: 'place', name: scan.surface(i, pe.endTok, prov.skip), key: entityKey('place', `${e.english ?? e.name} Province`), country: 'SA',
+      placeKind: 'region', form: 'name', ruleId: 'ar/place/region/province',
+    });
+    return pe.endTok;
+  }
+  return undefined;
+}
+
 /** Places and demonyms from the gazetteer, with context-dependent forms resolved. */
 function places(scan: Scan, dc: DocContext): void {
   const { toks, lex } = scan;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     const m = scan.match(lex.places, i);
-    const official = officialPlaceAt(scan, i, true);
-    // رئاسة الجمهورية المصرية is the presidency (an organization), not the country
-    if (official && official.end > (m?.node.entry ? m.endTok : i) && !(scan.variants[i - 1] ?? []).some((v) => v.form === PRESIDENCY)) {
-      scan.add(i, official.end, official.skip, {
-        type: 'place', name: scan.surface(i, official.end, official.skip), key: countryKey(official.code), country: official.code,
-        placeKind: 'country', form: 'name', ruleId: 'ar/place/country/official',
-      });
-      i = official.end;
-      continue;
-    }
-    // a dateline: the town opening a line before its agency, `الناصرة ( أ ف ب )`, `رام الله - وفا`
-    const dateline = (!m || !m.node.entry) ? datelineAt(scan, i) : undefined;
-    if (dateline !== undefined) {
-      scan.add(i, dateline, 0, {
-        type: 'place', name: scan.surface(i, dateline, 0), key: entityKey('place', romanizeArabic(scan.normalizedPhrase(i, dateline, 0))),
-        placeKind: 'city', form: 'name', ruleId: 'ar/place/dateline',
-      });
-      i = dateline;
-      continue;
-    }
-    // a place no table knows after a generic word: مدينة الكوشيتي, بلدة بيت حانون, نهر بردى
-    const cued = (!m || !m.node.entry) ? cuedPlaceAt(scan, i) : undefined;
-    if (cued) {
-      const phrase = scan.normalizedPhrase(i + 1, cued, 0);
-      scan.add(i + 1, cued, 0, {
-        type: 'place', name: scan.surface(i + 1, cued, 0), key: entityKey('place', romanizeArabic(phrase)), form: 'name', ruleId: 'ar/place/cued',
-        ...(scan.word(i) === 'العاصمه' ? { placeKind: 'city' as const } : {}),
-      });
-      i = cued;
-      continue;
-    }
-    // a historical state: الدولة الأموية, الإمبراطورية البيزنطية, السلطنة المملوكية
-    const state = (!m || !m.node.entry || m.endTok === i) ? historicStateAt(scan, i) : undefined;
-    if (state) {
-      scan.add(i, state.end, state.skip, {
-        type: 'place', name: scan.surface(i, state.end, state.skip), key: entityKey('place', romanizeArabic(scan.normalizedPhrase(i, state.end, state.skip))),
-        placeKind: 'region', form: 'name', ruleId: 'ar/place/historic-state',
-      });
-      i = state.end;
-      continue;
-    }
-    // a Saudi province: منطقة الرياض, بمنطقة عسير (a region of the country, the head inside)
-    const prov = variantIn(scan, i, PROVINCE_SET);
-    const pe = prov && !scan.breakBefore(i + 1) ? scan.match(lex.places, i + 1, false) : undefined;
-    if (prov && pe?.node.entry && pe.node.entry.country === 'SA' && pe.node.entry.form !== 'demonym' && !pe.node.entry.contextual &&
-      (pe.node.entry.placeKind === 'city' || pe.node.entry.placeKind === 'region')) {
-      const e = pe.node.entry;
-      scan.add(i, pe.endTok, prov.skip, {
-        type: 'place', name: scan.surface(i, pe.endTok, prov.skip), key: entityKey('place', `${e.english ?? e.name} Province`), country: 'SA',
-        placeKind: 'region', form: 'name', ruleId: 'ar/place/region/province',
-      });
-      i = pe.endTok;
-      continue;
+    // rules of cue words and line starts (few tokens): official names, datelines, cued places, states, provinces
+    if (cuesOf(scan, i) !== 0 || scan.breaks[i] === 1 || i === 0) {
+      const end = cuedPlaces(scan, i, m);
+      if (end !== undefined) { i = end; continue; }
     }
     if (!m || !m.node.entry) {
       // a direction before a place: جنوب فرنسا, شمال سوريا, وسط آسيا
@@ -841,43 +875,10 @@ function organizations(scan: Scan): void {
       i = oh.end;
       continue;
     }
-    // a quoted name after `لـ` or an interview (`قال لـ«الحياة»`, `في تصريحات إلى "الوطن"`) is the outlet
-    if (toks[i + 1]?.text === '"' && (QUOTE_MEDIA_CUE.has(w) || (w === 'الي' && INTERVIEW_NOUN.has(scan.word(i - 1) ?? '')))) {
-      let j = i + 2;
-      while (j < toks.length && j < i + 6 && toks[j]!.kind === 'word') j++;
-      const firstQ = scan.word(i + 2) ?? '';
-      // a speaker's words to an outlet: a verb of saying before, or `،`/`إن`/`أن` after (not a concept: لـ«الفكر الضال» وملاحقة)
-      const after = toks[j + 1];
-      const said = (scan.variants[i - 1] ?? []).some((v) => lex.speechVerbs.has(v.form) || SAYING_ADVERBS.has(v.form)) ||
-        w === 'الي' || (after !== undefined && (after.text === '،' || after.text === ',' || after.text === 'ان' || after.text === 'انه'));
-      let inner = true;
-      for (let k = i + 2; k < j && inner; k++) inner = !lex.stop.has(scan.word(k)!);
-      if (toks[j]?.text === '"' && j > i + 2 && said && inner && !/^[0-9]/.test(firstQ) &&
-        isArabicLetter(firstQ.charCodeAt(0)) && !(j === i + 3 && (lex.commonNouns.has(firstQ) || lex.givenNames.has(firstQ)))) {
-        const known = scan.match(lex.orgs, i + 2, false);
-        const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
-          : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
-        const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name: scan.surface(i + 2, j - 1, 0), key, ruleId: 'ar/org/media' });
-        scan.mediaSpans.add(`${m.start}:${m.end}`);
-        i = j;
-        continue;
-      }
-    }
-    // a provincial or municipal administration: إمارة منطقة الرياض, أمانة منطقة جازان, بلدية غزة
-    const admin = variantIn(scan, i, ADMIN_BODY);
-    if (admin && !scan.breakBefore(i + 1)) {
-      const prov = scan.word(i + 1) === PROVINCE;
-      const p = scan.match(lex.places, i + 1 + (prov ? 1 : 0), false);
-      const pe = p?.node.entry;
-      if (p && pe && pe.form !== 'demonym' && !pe.contextual && (prov || (admin.form !== 'اماره' && pe.placeKind === 'city'))) {
-        scan.add(i, p.endTok, admin.skip, {
-          type: 'organization', name: scan.surface(i, p.endTok, admin.skip),
-          key: entityKey('organization', `${ADMIN_BODY_ENGLISH.get(admin.form) ?? 'Administration'} of ${pe.english ?? pe.name}`),
-          ruleId: 'ar/org/administration', ...(pe.country ? { country: pe.country } : {}),
-        });
-        i = p.endTok;
-        continue;
-      }
+    // outlets quoted after لـ, provincial and municipal administrations (few tokens)
+    if (toks[i + 1]?.text === '"' || cuesOf(scan, i) & CUE_ADMIN) {
+      const end = outletOrAdministration(scan, i, w);
+      if (end !== undefined) { i = end; continue; }
     }
     // Generic word + quoted name: وكالة «سبوتنيك»
     if (generic.has(scan.variants[i]![scan.variants[i]!.length - 1]?.form ?? w) || generic.has(w)) {
@@ -975,6 +976,48 @@ function embassySenderAt(scan: Scan, k: number, label: string): { code: string; 
 function definiteNisba(scan: Scan, k: number): boolean {
   const w = scan.word(k);
   return w !== undefined && w.startsWith('ال') && scan.lex.demonyms.has(w.slice(2));
+}
+
+/** An outlet quoted after `لـ`/an interview, or an administration (`أمانة منطقة جازان`) at token i: its last token. */
+function outletOrAdministration(scan: Scan, i: number, w: string): number | undefined {
+  const { toks, lex } = scan;
+  // a quoted name after `لـ` or an interview (`قال لـ«الحياة»`, `في تصريحات إلى "الوطن"`) is the outlet
+  if (toks[i + 1]?.text === '"' && (QUOTE_MEDIA_CUE.has(w) || (w === 'الي' && INTERVIEW_NOUN.has(scan.word(i - 1) ?? '')))) {
+    let j = i + 2;
+    while (j < toks.length && j < i + 6 && toks[j]!.kind === 'word') j++;
+    const firstQ = scan.word(i + 2) ?? '';
+    // a speaker's words to an outlet: a verb of saying before, or `،`/`إن`/`أن` after (not a concept: لـ«الفكر الضال» وملاحقة)
+    const after = toks[j + 1];
+    const said = (scan.variants[i - 1] ?? []).some((v) => lex.speechVerbs.has(v.form) || SAYING_ADVERBS.has(v.form)) ||
+      w === 'الي' || (after !== undefined && (after.text === '،' || after.text === ',' || after.text === 'ان' || after.text === 'انه'));
+    let inner = true;
+    for (let k = i + 2; k < j && inner; k++) inner = !lex.stop.has(scan.word(k)!);
+    if (toks[j]?.text === '"' && j > i + 2 && said && inner && !/^[0-9]/.test(firstQ) &&
+      isArabicLetter(firstQ.charCodeAt(0)) && !(j === i + 3 && (lex.commonNouns.has(firstQ) || lex.givenNames.has(firstQ)))) {
+      const known = scan.match(lex.orgs, i + 2, false);
+      const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
+        : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
+      const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name: scan.surface(i + 2, j - 1, 0), key, ruleId: 'ar/org/media' });
+      scan.mediaSpans.add(`${m.start}:${m.end}`);
+      return j;
+    }
+  }
+  // a provincial or municipal administration: إمارة منطقة الرياض, أمانة منطقة جازان, بلدية غزة
+  const admin = cuesOf(scan, i) & CUE_ADMIN ? variantIn(scan, i, ADMIN_BODY) : undefined;
+  if (admin && !scan.breakBefore(i + 1)) {
+    const prov = scan.word(i + 1) === PROVINCE;
+    const p = scan.match(lex.places, i + 1 + (prov ? 1 : 0), false);
+    const pe = p?.node.entry;
+    if (p && pe && pe.form !== 'demonym' && !pe.contextual && (prov || (admin.form !== 'اماره' && pe.placeKind === 'city'))) {
+      scan.add(i, p.endTok, admin.skip, {
+        type: 'organization', name: scan.surface(i, p.endTok, admin.skip),
+        key: entityKey('organization', `${ADMIN_BODY_ENGLISH.get(admin.form) ?? 'Administration'} of ${pe.english ?? pe.name}`),
+        ruleId: 'ar/org/administration', ...(pe.country ? { country: pe.country } : {}),
+      });
+      return p.endTok;
+    }
+  }
+  return undefined;
 }
 
 /** End token of `[وزارة] domain + country` or `head + country` (الخارجية الأمريكية, الحكومة العراقية) at token k. */
