@@ -108,6 +108,11 @@ const ROWS: Array<[string, Row[]]> = [
   // `الدولة الإسلامية` is the group only where the document speaks of it
   ['وبعد تأسيس الدولة الإسلامية بالمدينة المنورة', [['الدولة الإسلامية', 'place', 'place:al-dula-al-aslamia'], ['المدينة المنورة', 'place', 'place:medina']]],
   ['مقاتلو داعش . وقالت الدولة الإسلامية إن', [['داعش', 'organization', 'org:isis'], ['الدولة الإسلامية', 'organization', 'org:isis']]],
+  // national security bodies, also inside an office
+  ['ومعالي رئيس الاستخبارات العامة خالد بن علي الحميدان', [['الاستخبارات العامة', 'organization', 'org:general-intelligence'],
+    ['خالد بن علي الحميدان', 'person', 'person:khaled-bin-ali-al-hmidan']]],
+  ['تقديم المساعدة لتطوير وتدريب حرس الحدود في المملكة', [['حرس الحدود', 'organization', 'org:border-guard']]],
+  ['فاز حرس الحدود على الأهلي', [['حرس الحدود', 'organization', 'org:border-guard'], ['الأهلي', 'organization', 'org:al-ahly']]],
 ];
 
 describe('extractArabicMentions: short names stay near their full name', () => {

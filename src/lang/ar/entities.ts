@@ -681,7 +681,8 @@ function ambiguousClubs(scan: Scan): void {
     if (toks[i]!.kind !== 'word') continue;
     const c = tableAt(scan, AMBIGUOUS_CLUB, i);
     if (!c) continue;
-    if (scan.match(lex.orgs, i)?.node.entry) continue; // a longer known name: الاتحاد الأوروبي
+    const known = scan.match(lex.orgs, i);
+    if (known?.node.entry && known.endTok > c.end) continue; // a longer known name: الاتحاد الأوروبي
     const prev = scan.variants[i - 1] ?? [];
     const afterCue = prev.some((x) => SPORT_CUE.has(x.form));
     const afterClub = (i - lastClub <= 2 && (c.v.skip > 0 && scan.word(i)![0] === 'و' || prev.some((x) => CLUB_JOINER.has(x.form)))) ||

@@ -306,6 +306,11 @@ export const NEWS_PEOPLE = [
 
 /** Well-known organizations missing from gazetteer-orgs.ts: [Arabic, English canonical, alpha-2 or '']. */
 export const NEWS_ORGANIZATIONS = [
+  // national security bodies and UN agencies named in Gulf news
+  ['الحرس الوطني', 'National Guard', ''], ['حرس الحدود', 'Border Guard', ''], ['الاستخبارات العامة', 'General Intelligence', ''],
+  ['المخابرات العامة', 'General Intelligence', ''], ['الإيفاد', 'IFAD', ''], ['الصندوق الدولي للتنمية الزراعية', 'IFAD', ''],
+  ['برنامج الغذاء العالمي', 'World Food Programme', ''], ['منظمة الأمم المتحدة للتربية والعلم والثقافة', 'UNESCO', ''],
+  ['الديوان الملكي', 'Royal Court', ''], ['هيئة كبار العلماء', 'Council of Senior Scholars', 'SA'],
   ['كديما', 'Kadima', 'IL'], ['حزب كديما', 'Kadima', 'IL'], ['حزب العمال', 'Labour Party', ''], ['برنامج الأغذية العالمي', 'World Food Programme', ''],
   ['بايرن ميونيخ', 'Bayern Munich', 'DE'], ['تشلسي', 'Chelsea FC', 'GB'],
   ['آرسنال', 'Arsenal FC', 'GB'],
