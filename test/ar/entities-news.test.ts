@@ -113,6 +113,10 @@ const ROWS: Array<[string, Row[]]> = [
     ['خالد بن علي الحميدان', 'person', 'person:khaled-bin-ali-al-hmidan']]],
   ['تقديم المساعدة لتطوير وتدريب حرس الحدود في المملكة', [['حرس الحدود', 'organization', 'org:border-guard']]],
   ['فاز حرس الحدود على الأهلي', [['حرس الحدود', 'organization', 'org:border-guard'], ['الأهلي', 'organization', 'org:al-ahly']]],
+  // the opponent of a club named like its city is a club too
+  ['وتعادل ميلان مع روما سلبيا', [['ميلان', 'organization', 'org:milan-club'], ['روما', 'organization', 'org:rome-club']]],
+  ['وخسر برشلونة أمام فالنسيا', [['برشلونة', 'organization', 'org:barcelona-club'], ['فالنسيا', 'organization', 'org:valencia-club']]],
+  ['زار الرئيس روما مع الوفد', [['روما', 'place', 'place:rome']]],
 ];
 
 describe('extractArabicMentions: short names stay near their full name', () => {

@@ -579,9 +579,20 @@ function clubAt(scan: Scan, i: number, endTok: number, skip: number, e: LexEntry
   if (nisba && nisba.startsWith('ال') && !/(ه|ون|ين|ات)$/.test(nisba) && e.country && lex.demonyms.get(nisba) === e.country &&
     !scan.breakBefore(endTok + 1)) return true;
   if (!CLUB_CITY.has(scan.normalizedPhrase(i, endTok, skip))) return false;
+  // the opponent of a club: تعادل ميلان مع روما, خسر برشلونة أمام فالنسيا
+  if (skip === 0 && CLUB_JOINER.has(scan.word(i - 1) ?? '') && clubBefore(scan, i - 2)) return true;
   // the cue is the word before, or the clitic-free previous word (لفريق, ومدرب)
   return (scan.variants[i - 1] ?? []).some((v) => SPORT_CUE.has(v.form)) || (skip > 0 && scan.word(i)![0] === 'ل' &&
     (scan.variants[i - 1] ?? []).some((v) => v.form === 'هدف' || v.form === 'اهداف'));
+}
+
+/** Token k ends a club name: a club city after a sport cue (`فاز ليفربول`) or a known club (`تشيلسي`). */
+function clubBefore(scan: Scan, k: number): boolean {
+  if (k < 1 || scan.toks[k]?.kind !== 'word') return false;
+  const w = scan.word(k)!;
+  const known = scan.match(scan.lex.orgs, k, false)?.node.entry;
+  if (known && /club|fc$|united|city|real|atletico|inter|juventus|milan|lazio|chelsea|arsenal|madrid|bayern/i.test(known.english ?? known.key)) return true;
+  return CLUB_CITY.has(w) && (scan.variants[k - 1] ?? []).some((v) => SPORT_CUE.has(v.form));
 }
 
 /** A name known by cue: English canonical name and alpha-2 code ('' when none). */
