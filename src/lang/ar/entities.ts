@@ -1421,6 +1421,19 @@ function placeNisba(scan: Scan, w: string): boolean {
   return [stem, `${stem}ه`, `${stem}ا`, `ال${stem}`, `${stem}يا`].some((f) => places.get(f)?.entry !== undefined);
 }
 
+/**
+ * A name after a strong office that parseName does not read: a family name alone closed by punctuation or
+ * the clause (`الوزير المومني،`, `السفير العيسى إن`), or a name after a comma (`… لشؤون حقوق الإنسان ، ديفيد ولش`).
+ */
+function nameAfterOffice(scan: Scan, j: number): PersonName | null {
+  const { lex, toks } = scan;
+  if (OFFICE_TITLES.has(scan.word(j - 1) ?? '') && nameWord(scan, j, 'first') === 'family' && familyAfterOffice(scan, j)) return { start: j, end: j, skip: 0 };
+  if ((toks[j]?.text === '،' || toks[j]?.text === ',') && nameWord(scan, j + 1, 'first') === 'given' && !lex.ambiguousGiven.has(scan.word(j + 1)!)) {
+    return parseName(scan, j + 1, true);
+  }
+  return null;
+}
+
 /** Offices of named officials that a family name may follow alone (`الوزير المومني`); not `نظيره`, `اللاعب`, `المؤلف`. */
 const OFFICE_TITLES = new Set([
   'الوزير', 'الوزيره', 'السفير', 'السفيره', 'الرئيس', 'النائب', 'المستشار', 'الامير', 'الشيخ', 'اللواء', 'العميد', 'العقيد',
@@ -1827,13 +1840,7 @@ function people(scan: Scan): CandidateMention[] {
         t = scan.match(lex.titles, j);
       }
       const known = scan.match(lex.people, j, false);
-      // a family name alone after a government office, closed by punctuation or the clause: الوزير المومني، / السفير العيسى إن
-      const office = scan.word(j - 1) ?? '';
-      const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak) ??
-        (!weak && OFFICE_TITLES.has(office) && nameWord(scan, j, 'first') === 'family' && familyAfterOffice(scan, j) ? { start: j, end: j, skip: 0 } : null) ??
-        // the name after a comma: مساعد وزير الخارجية لشؤون حقوق الإنسان ، توم مالينوفسكي
-        (!weak && (toks[j]?.text === '،' || toks[j]?.text === ',') && nameWord(scan, j + 1, 'first') === 'given' && !lex.ambiguousGiven.has(scan.word(j + 1)!)
-          ? parseName(scan, j + 1, true) : null);
+      const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak) ?? (weak ? null : nameAfterOffice(scan, j));
       if (n) {
         // a known name extends only by further name words (محمد بن سلمان بن عبدالعزيز), not by any noun
         const longer = parseName(scan, j, !weak);
