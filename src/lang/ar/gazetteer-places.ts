@@ -148,6 +148,9 @@ export const NISBA_STEMS = [
 
 /** Cities: [Arabic, English, alpha-2]. Capitals and major cities. */
 export const CITIES = [
+  ['نيالا', 'Nyala', 'SD'], ['الفاشر', 'El Fasher', 'SD'], ['كويتا', 'Quetta', 'PK'], ['لوس أنجليس', 'Los Angeles', 'US'], ['لوس أنجلوس', 'Los Angeles', 'US'],
+  ['تورنتو', 'Toronto', 'CA'], ['داكا', 'Dhaka', 'BD'], ['سرت', 'Sirte', 'LY'], ['نيو أورلينز', 'New Orleans', 'US'], ['حلبجة', 'Halabja', 'IQ'],
+  ['السماوة', 'Samawah', 'IQ'], ['أم قصر', 'Umm Qasr', 'IQ'], ['بيجي', 'Baiji', 'IQ'], ['سنجار', 'Sinjar', 'IQ'], ['الضلوعية', 'Dhuluiya', 'IQ'],
   ['كامب ديفيد', 'Camp David', 'US'],
   ['دمشق', 'Damascus', 'SY'], ['حلب', 'Aleppo', 'SY'], ['حمص', 'Homs', 'SY'], ['حماة', 'Hama', 'SY'],
   ['اللاذقية', 'Latakia', 'SY'], ['طرطوس', 'Tartus', 'SY'], ['درعا', 'Daraa', 'SY'], ['إدلب', 'Idlib', 'SY'],
@@ -311,6 +314,8 @@ export const REGIONS = [
   ['قناة السويس الجديدة', 'New Suez Canal', 'EG'], ['الوطن العربي', 'Arab world', ''], ['جزيرة العرب', 'Arabian Peninsula', ''],
   ['القارة الأفريقية', 'Africa', ''], ['القارة الإفريقية', 'Africa', ''], ['القارة الأوروبية', 'Europe', ''], ['القارة الآسيوية', 'Asia', ''],
   ['القارة العجوز', 'Europe', ''], ['شرق المتوسط', 'Eastern Mediterranean', ''],
+  ['فرجينيا', 'Virginia', 'US'], ['ميشيغان', 'Michigan', 'US'], ['أوهايو', 'Ohio', 'US'], ['بنسلفانيا', 'Pennsylvania', 'US'], ['أريزونا', 'Arizona', 'US'],
+  ['نيفادا', 'Nevada', 'US'], ['كولورادو', 'Colorado', 'US'], ['داغستان', 'Dagestan', 'RU'], ['أوسيتيا الجنوبية', 'South Ossetia', 'GE'], ['أبخازيا', 'Abkhazia', 'GE'],
   ['جنوب لبنان', 'South Lebanon', 'LB'], ['شمال سوريا', 'Northern Syria', 'SY'], ['شمال العراق', 'Northern Iraq', 'IQ'],
 ] as const;
 
