@@ -959,7 +959,7 @@ function nisbaAgrees(scan: Scan, endTok: number, nisba: string): boolean {
 }
 
 /** First words of a country's own institutions whose nisba belongs to the name: `الكونغرس الأميركي`. */
-const INSTITUTION_WORDS = new Set(['الكونغرس', 'الكونجرس', 'البرلمان', 'مجلس', 'الجيش', 'البنك', 'المصرف', 'الكنيست', 'الدوما', 'البوندستاغ', 'الهلال', 'الصليب']);
+const INSTITUTION_WORDS = new Set(['الكونغرس', 'الكونجرس', 'البرلمان', 'مجلس', 'الجيش', 'البنك', 'المصرف', 'الكنيست', 'الدوما', 'البوندستاغ', 'الهلال', 'الصليب', 'الحرس']);
 /** Participles of saying before `لـ` + an outlet: `موضحا لـ«الشرق الأوسط»`. */
 const SAYING_ADVERBS = new Set(['موضحا', 'مضيفا', 'قائلا', 'مؤكدا', 'مشيرا', 'لافتا', 'كاشفا', 'معتبرا', 'مشددا']);
 const QUOTE_MEDIA_CUE = new Set(QUOTE_MEDIA_CUES.map(normalizeKey));
