@@ -33,6 +33,9 @@ export const NEWS_GIVEN_NAMES = [
 /** Transliterated foreign given names common in news: [Arabic, English]. */
 export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['برتران', 'Bertrand'], ['سايمون', 'Simon'], ['جيروم', 'Jerome'], ['اليكسس', 'Alexis'], ['هيرفيه', 'Herve'],
+  ['شلومو', 'Shlomo'], ['يوئيل', 'Yoel'], ['زئيف', 'Zeev'], ['مئير', 'Meir'], ['يغآل', 'Yigal'], ['ياريف', 'Yariv'], ['أرطغرل', 'Ertugrul'],
+  ['ثاكسين', 'Thaksin'], ['سوسيلو', 'Susilo'], ['ميغاواتي', 'Megawati'], ['غلوريا', 'Gloria'], ['فيديل', 'Fidel'], ['دميتري', 'Dmitry'],
+  ['وارن', 'Warren'], ['أردشير', 'Ardeshir'], ['ماهيندا', 'Mahinda'], ['ياسوو', 'Yasuo'], ['داليا', 'Dalia'],
   ['هلموت', 'Helmut'], ['زيغمار', 'Sigmar'], ['فالنتين', 'Valentin'], ['ماكسيم', 'Maxim'], ['غيدو', 'Guido'], ['فرانتس', 'Franz'],
   ['أرماندو', 'Armando'], ['كريستيان', 'Christian'], ['هورست', 'Horst'], ['أليكسي', 'Alexei'],
   ['براين', 'Brian'], ['بريان', 'Brian'], ['ولفغانغ', 'Wolfgang'], ['ولفجانج', 'Wolfgang'], ['ويلهلم', 'Wilhelm'],
