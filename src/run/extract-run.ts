@@ -23,7 +23,8 @@ export interface ExtractRunOptions extends PipelineOptions {
   /**
    * Processes, validates, serializes and (given `file`) writes one article (the worker pool plugs
    * in here); preferred over `process` when given. Must give what
-   * finishAndWrite(processArticle(...), text, output, file) gives.
+   * finishAndWrite(processArticle(...), text, output, file, lines) gives (`lines`: the run's
+   * articles.jsonl spill base, see ArticlesJsonl).
    */
   processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string, lines?: string) => Promise<Finished> | Finished;
   /** Articles processed at once (matters with a worker pool). */
