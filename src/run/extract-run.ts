@@ -168,7 +168,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
     await ensureDir(options.out);
     await removeStaleTemps(options.out);
   }
-  const articlesFile = streaming ? null : await ArticlesJsonl.open(options.out);
+  const articlesFile = streaming ? null : new ArticlesJsonl(options.out);
   try {
     if (options.onProgress) progress.totalBytes = await totalInputBytes(options.paths);
     const previous = streaming ? null : await readManifest(options.out);

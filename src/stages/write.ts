@@ -103,20 +103,15 @@ export class EntityIndex {
   }
 }
 
-/** Writes JSON lines to `file` atomically, one line at a time (memory of one line, not the file). */
-export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
+/**
+ * Writes `file` atomically through a handle: `fill` writes a temp file in the same folder, which
+ * then replaces the target; on failure the temp file is removed and the target left as it was.
+ */
+async function writeAtomicWith(file: string, fill: (handle: FileHandle) => Promise<void>): Promise<void> {
   const tmp = tempNameFor(file);
   const handle = await open(tmp, 'w');
   try {
-    let buffer = '';
-    for await (const line of lines) {
-      buffer += `${JSON.stringify(line)}\n`;
-      if (buffer.length >= 1 << 16) {
-        await handle.write(buffer);
-        buffer = '';
-      }
-    }
-    if (buffer) await handle.write(buffer);
+    await fill(handle);
     await handle.close();
     await rename(tmp, file);
   } catch (e) {
@@ -126,7 +121,22 @@ export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown
   }
 }
 
-/** Where a record's compact line was appended (src/run/finish.ts appendLine). */
+/** Writes JSON lines to `file` atomically, one line at a time (memory of one line, not the file). */
+export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
+  await writeAtomicWith(file, async (handle) => {
+    let buffer = '';
+    for await (const line of lines) {
+      buffer += `${JSON.stringify(line)}\n`;
+      if (buffer.length >= 1 << 16) {
+        await handle.write(buffer);
+        buffer = '';
+      }
+    }
+    if (buffer) await handle.write(buffer);
+  });
+}
+
+/** Where a record's compact line was appended (appendSpillLine). */
 export interface SpilledLine {
   file: string;
   at: number;
@@ -180,12 +190,8 @@ export class ArticlesJsonl {
   /** The run's spill base: each thread appends to `${base}.${threadId}.tmp`. */
   readonly base: string;
 
-  private constructor(private readonly dir: string) {
+  constructor(private readonly dir: string) {
     this.base = path.join(dir, `.articles.jsonl.${process.pid}.${threadId}.${++runCount}`);
-  }
-
-  static async open(dir: string): Promise<ArticlesJsonl> {
-    return new ArticlesJsonl(dir);
   }
 
   /** Records where an article's line is; ids are unique within a run. */
@@ -218,34 +224,28 @@ export class ArticlesJsonl {
   }
 
   private async copyInOrder(sorted: readonly string[], file: string): Promise<void> {
-    const tmp = tempNameFor(file);
-    const out = await open(tmp, 'w');
     const inputs = new Map<string, FileHandle>();
-    // One reused buffer: lines are read into it and written out whenever the next would not fit.
-    let buffer = Buffer.allocUnsafe(1 << 20);
-    let filled = 0;
     try {
-      for (const id of sorted) {
-        const line = this.lines.get(id);
-        if (!line) throw new Error(`articles.jsonl: no line for ${id}`);
-        if (filled + line.bytes > buffer.length) {
-          if (filled) await out.write(buffer, 0, filled);
-          filled = 0;
-          if (line.bytes > buffer.length) buffer = Buffer.allocUnsafe(line.bytes);
+      await writeAtomicWith(file, async (out) => {
+        // One reused buffer: lines are read into it and written out whenever the next would not fit.
+        let buffer = Buffer.allocUnsafe(1 << 20);
+        let filled = 0;
+        for (const id of sorted) {
+          const line = this.lines.get(id);
+          if (!line) throw new Error(`articles.jsonl: no line for ${id}`);
+          if (filled + line.bytes > buffer.length) {
+            if (filled) await out.write(buffer, 0, filled);
+            filled = 0;
+            if (line.bytes > buffer.length) buffer = Buffer.allocUnsafe(line.bytes);
+          }
+          let input = inputs.get(line.file);
+          if (!input) inputs.set(line.file, (input = await open(line.file, 'r')));
+          const { bytesRead } = await input.read(buffer, filled, line.bytes, line.at);
+          if (bytesRead !== line.bytes) throw new Error(`articles.jsonl: short read of ${id} in ${line.file}`);
+          filled += line.bytes;
         }
-        let input = inputs.get(line.file);
-        if (!input) inputs.set(line.file, (input = await open(line.file, 'r')));
-        const { bytesRead } = await input.read(buffer, filled, line.bytes, line.at);
-        if (bytesRead !== line.bytes) throw new Error(`articles.jsonl: short read of ${id} in ${line.file}`);
-        filled += line.bytes;
-      }
-      if (filled) await out.write(buffer, 0, filled);
-      await out.close();
-      await rename(tmp, file);
-    } catch (e) {
-      await out.close().catch(() => undefined);
-      await rm(tmp, { force: true });
-      throw e;
+        if (filled) await out.write(buffer, 0, filled);
+      });
     } finally {
       for (const h of inputs.values()) await h.close().catch(() => undefined);
     }

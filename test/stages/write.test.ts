@@ -14,7 +14,7 @@ const line = (id: string) => JSON.stringify({ id, text: `نص ${id} with "quotes
 describe('ArticlesJsonl', () => {
   it('writes the lines sorted by id in code-unit order, whatever order they arrived in', () => withDir(async (dir) => {
     const ids = ['b', 'a', 'Z', 'a-10', 'a-9', 'é'];
-    const file = await ArticlesJsonl.open(dir);
+    const file = new ArticlesJsonl(dir);
     for (const id of ids) file.add(id, file.appendHere(line(id)));
     await file.finish(ids);
     const sorted = [...ids].sort();
@@ -25,7 +25,7 @@ describe('ArticlesJsonl', () => {
   it('keeps lines across many buffer flushes, in order or not', () => withDir(async (dir) => {
     const ids = Array.from({ length: 3000 }, (_, i) => `doc-${String((i * 7919) % 3000).padStart(5, '0')}`);
     for (const order of [ids, [...ids].sort()]) {
-      const file = await ArticlesJsonl.open(dir);
+      const file = new ArticlesJsonl(dir);
       for (const id of order) file.add(id, file.appendHere(`${line(id)}${'x'.repeat(id.length * 5)}`));
       await file.finish(order);
       const got = (await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).split('\n');
@@ -35,7 +35,7 @@ describe('ArticlesJsonl', () => {
   }));
 
   it('leaves out a line appended but never added (a record whose file write failed)', () => withDir(async (dir) => {
-    const file = await ArticlesJsonl.open(dir);
+    const file = new ArticlesJsonl(dir);
     file.add('a', file.appendHere(line('a')));
     file.appendHere(line('lost'));
     file.add('b', file.appendHere(line('b')));
@@ -46,14 +46,14 @@ describe('ArticlesJsonl', () => {
 
   it('copies lines longer than its read buffer', () => withDir(async (dir) => {
     const big = (id: string) => JSON.stringify({ id, text: 'ن'.repeat(700_000) });
-    const file = await ArticlesJsonl.open(dir);
+    const file = new ArticlesJsonl(dir);
     for (const id of ['c', 'a', 'b']) file.add(id, file.appendHere(id === 'a' ? line(id) : big(id)));
     await file.finish(['c', 'a', 'b']);
     expect(await readFile(path.join(dir, 'articles.jsonl'), 'utf8')).toBe(`${line('a')}\n${big('b')}\n${big('c')}\n`);
   }));
 
   it('leaves no temp file when aborted', () => withDir(async (dir) => {
-    const file = await ArticlesJsonl.open(dir);
+    const file = new ArticlesJsonl(dir);
     file.add('a', file.appendHere(line('a')));
     await file.abort();
     expect(await readdir(dir)).toEqual([]);
