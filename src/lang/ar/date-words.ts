@@ -169,12 +169,11 @@ export const DURATION_DUAL_DICTIONARY = {
 export const ONE_WORDS = ['واحد', 'واحدة'] as const;
 
 /**
- * Adjectives that make a definite counted period a duration: `العامين الماضيين`, `السنوات الست
- * الماضية`, `الأيام الثلاثة المقبلة`.
+ * With the past and future modifiers above, the adjectives that make a definite counted period a
+ * duration: `العامين الماضيين`, `السنوات الست الماضية`, `الخمس سنوات الأخيرة`.
  */
-export const DURATION_SPAN_ADJECTIVES = [
-  'الماضي', 'الماضية', 'الماضيين', 'الماضيتين', 'الأخير', 'الأخيرة', 'الأخيرين', 'الأخيرتين',
-  'المقبل', 'المقبلة', 'المقبلين', 'المقبلتين', 'القادم', 'القادمة', 'القادمين', 'القادمتين',
+export const DURATION_SPAN_EXTRA_ADJECTIVES = [
+  'الأخير', 'الأخيرة', 'الأخيرين', 'الأخيرتين', 'الماضيتين', 'المقبلتين', 'القادمتين',
 ] as const;
 
 /** Cardinal number words used with duration units (`خمس سنوات`, `عشرين عاما`). */
