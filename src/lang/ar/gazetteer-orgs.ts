@@ -48,12 +48,12 @@ export const ORGANIZATIONS = [
   ['اتليتكو مدريد', 'Atletico Madrid', 'ES'], ['مانشستر سيتي', 'Manchester City', 'GB'], ['مانشستر يونايتد', 'Manchester United', 'GB'],
   ['سبورتينغ لشبونة', 'Sporting CP', 'PT'], ['سبورتنغ لشبونة', 'Sporting CP', 'PT'], ['بنفيكا', 'Benfica', 'PT'],
   ['يوفنتوس', 'Juventus', 'IT'], ['إنتر ميلان', 'Inter Milan', 'IT'], ['بايرن ميونخ', 'Bayern Munich', 'DE'],
-  ['تشيلسي', 'Chelsea', 'GB'], ['أرسنال', 'Arsenal', 'GB'], 
+  ['تشيلسي', 'Chelsea', 'GB'], ['أرسنال', 'Arsenal', 'GB'],
   ['أ ف ب', 'Agence France-Presse', 'FR'], ['وكالة الصحافة الفرنسية', 'Agence France-Presse', 'FR'], ['ا ف ب', 'Agence France-Presse', 'FR'], ['د ب أ', 'Deutsche Presse-Agentur', 'DE'],
   ['يو بي آي', 'United Press International', 'US'], ['يونايتد برس', 'United Press International', 'US'], ['قنا', 'Qatar News Agency', 'QA'],
   ['ايتار تاس', 'ITAR-TASS', 'RU'], ['إيتار تاس', 'ITAR-TASS', 'RU'], ['نوفوستي', 'RIA Novosti', 'RU'], ['وكالة الأناضول', 'Anadolu Agency', 'TR'], ['واشنطن بوست', 'The Washington Post', 'US'], ['نيويورك تايمز', 'The New York Times', 'US'],
   ['وول ستريت جورنال', 'The Wall Street Journal', 'US'], ['الغارديان', 'The Guardian', 'GB'], ['التايمز', 'The Times', 'GB'], ['لوموند', 'Le Monde', 'FR'],
-  ['هآرتس', 'Haaretz', 'IL'], ['يديعوت أحرونوت', 'Yedioth Ahronoth', 'IL'], ['معاريف', 'Maariv', 'IL'], ['سي إن إن', 'CNN', 'US'], ['سي ان ان', 'CNN', 'US'], ['فوكس نيوز', 'Fox News', 'US'], ['بي بي سي', 'BBC', 'GB'], ['العربية نت', 'Al Arabiya', ''],
+  ['هآرتس', 'Haaretz', 'IL'], ['يديعوت أحرونوت', 'Yedioth Ahronoth', 'IL'], ['معاريف', 'Maariv', 'IL'], ['سي ان ان', 'CNN', 'US'], ['فوكس نيوز', 'Fox News', 'US'], ['العربية نت', 'Al Arabiya', ''],
   ['هيومن رايتس ووتش', 'Human Rights Watch', ''], ['أمنستي', 'Amnesty International', ''], ['أطباء بلا حدود', 'Doctors Without Borders', ''],
   ['البرلمان الأوروبي', 'European Parliament', ''], ['المفوضية الأوروبية', 'European Commission', ''], ['مجلس الشيوخ', 'Senate', ''],
   ['مجلس النواب', 'House of Representatives', ''], ['مجلس الأعيان', 'Senate of Jordan', 'JO'], ['مجلس الأمة', 'National Assembly', ''],
@@ -75,7 +75,7 @@ export const ORGANIZATIONS = [
   ['حركة المقاومة الإسلامية', 'Hamas', 'PS'], ['حركة الشباب', 'al-Shabaab', 'SO'], ['حركة الشباب المجاهدين', 'al-Shabaab', 'SO'],
   ['حركة العدل والمساواة', 'Justice and Equality Movement', 'SD'], ['حركة النهضة', 'Ennahda', 'TN'], ['حركة مجتمع السلم', 'Movement of Society for Peace', 'DZ'],
   ['الحركة الشعبية لتحرير السودان', "Sudan People's Liberation Movement", 'SD'], ['حركة التحرير الوطني الفلسطيني', 'Fatah', 'PS'],
-  ['الجزيرة نت', 'Al Jazeera', 'QA'], ['قناة العربية', 'Al Arabiya', ''], ['وكالة أسوشيتد برس', 'Associated Press', 'US'],
+  ['الجزيرة نت', 'Al Jazeera', 'QA'], ['وكالة أسوشيتد برس', 'Associated Press', 'US'],
   ['الاتحاد من أجل المتوسط', 'Union for the Mediterranean', ''], ['رابطة دول جنوب شرق آسيا', 'ASEAN', ''], ['آسيان', 'ASEAN', ''],
   ['مجموعة الثماني', 'G8', ''], ['مجموعة السبع', 'G7', ''], ['منظمة الدول الأمريكية', 'Organization of American States', ''],
   ['منظمة الأمن والتعاون في أوروبا', 'OSCE', ''], ['الوكالة الدولية للطاقة', 'International Energy Agency', ''],
@@ -99,7 +99,7 @@ export const ORGANIZATIONS = [
   ['حلف الأطلسي', 'NATO', ''], ['الحلف الأطلسي', 'NATO', ''], ['حلف شمال الاطلسي', 'NATO', ''], ['منظمة حلف شمال الأطلسي', 'NATO', ''],
   ['أ ش أ', 'Middle East News Agency', 'EG'], ['ارنا', 'IRNA', 'IR'], ['كيودو', 'Kyodo News', 'JP'], ['يونهاب', 'Yonhap', 'KR'],
   ['إنترفاكس', 'Interfax', 'RU'], ['انترفاكس', 'Interfax', 'RU'], ['وفا', 'WAFA', 'PS'],
-  ['الجزيرة الفضائية', 'Al Jazeera', 'QA'], ['شبكة الجزيرة', 'Al Jazeera', 'QA'], 
+  ['الجزيرة الفضائية', 'Al Jazeera', 'QA'], ['شبكة الجزيرة', 'Al Jazeera', 'QA'],
   ['سكاي نيوز', 'Sky News', 'GB'], ['سكاي نيوز عربية', 'Sky News Arabia', 'AE'], ['يورونيوز', 'Euronews', ''],
   ['عكاظ', 'Okaz', 'SA'], ['المصري اليوم', 'Al-Masry Al-Youm', 'EG'], ['الأهرام', 'Al-Ahram', 'EG'], ['جيروزاليم بوست', 'The Jerusalem Post', 'IL'],
   ['لوفيغارو', 'Le Figaro', 'FR'], ['دير شبيغل', 'Der Spiegel', 'DE'], ['شبيغل', 'Der Spiegel', 'DE'], ['فايننشال تايمز', 'Financial Times', 'GB'],
@@ -190,7 +190,7 @@ export const GOVERNMENT_HEADS = [
 export const GENERIC_ORG_WORDS = [
   'وكالة', 'صحيفة', 'جريدة', 'قناة', 'شركة', 'تنظيم', 'حركة', 'مجلة', 'موقع', 'منظمة', 'مؤسسة', 'إذاعة', 'نادي', 'فريق',
   'حزب', 'جماعة', 'جمعية', 'ائتلاف', 'تحالف', 'جبهة', 'كتائب', 'سرايا', 'مجموعة', 'مركز', 'معهد', 'بنك', 'مصرف', 'منتدى', 'هيئة',
-  'صندوق', 'دار', 'مكتب', 'تيار', 'كتلة', 'قائمة', 'رابطة', 'اتحاد', 'نقابة', 'شبكة', 'فضائية', 'تلفزيون', 'مجموعة',
+  'صندوق', 'دار', 'مكتب', 'تيار', 'كتلة', 'قائمة', 'رابطة', 'اتحاد', 'نقابة', 'شبكة', 'فضائية', 'تلفزيون',
 ] as const;
 
 /** Organization heads followed by a name (`جامعة دمشق`, `نادي ريال مدريد`, `حزب البعث`): [Arabic, English]. */
@@ -220,7 +220,7 @@ export const NOT_ORG_COMPLEMENTS = [
   'التجارة', 'المرور', 'السير', 'الملاحة', 'الطيران', 'النقل', 'الأسواق', 'البيع', 'الشراء', 'الأموال', 'النزوح', 'الهجرة', 'السفر',
   'الاستثمار', 'الأسعار', 'التداول', 'البناء', 'التنقل', 'الشحن', 'المدينة', 'العمليات', 'القيادة', 'الكهربائي', 'الكهربائية', 'الاقتراع',
   'الصدارة', 'الثقل', 'الشرطة', 'الاحتجاز', 'الإيواء', 'التسوق', 'الانتخابات', 'الاحتجاجات', 'الأسهم', 'الطائرة', 'السيارة',
-  'النوم', 'الأخبار', 'الأنباء', 'الصدارة', 'المياه', 'الكهرباء', 'الإطفاء', 'التدريب', 'التحكم', 'التأهيل', 'المعلومات',
+  'النوم', 'الأخبار', 'الأنباء', 'المياه', 'الكهرباء', 'الإطفاء', 'التدريب', 'التحكم', 'التأهيل', 'المعلومات',
   'الأمر', 'التدريس', 'التمريض',
 ] as const;
 
@@ -249,13 +249,13 @@ export const SPORT_CUES = [
  * `على`/`و` next to a club just found (`فاز الأهلي على الزمالك`): [Arabic, English, alpha-2].
  */
 export const AMBIGUOUS_CLUBS = [
-  ['الأهلي', 'Al Ahly', ''], ['الهلال', 'Al Hilal', ''], ['النصر', 'Al Nassr', ''], ['الاتحاد', 'Al-Ittihad', ''], 
+  ['الأهلي', 'Al Ahly', ''], ['الهلال', 'Al Hilal', ''], ['النصر', 'Al Nassr', ''], ['الاتحاد', 'Al-Ittihad', ''],
   ['الوحدة', 'Al-Wahda', ''], ['الوحدات', 'Al-Wehdat', 'JO'], ['الوداد', 'Wydad AC', 'MA'], ['الرجاء', 'Raja CA', 'MA'], ['الجيش', 'Al-Jaish', ''],
   ['الاتفاق', 'Al-Ettifaq', 'SA'], ['القادسية', 'Al-Qadsiah', ''], ['العربي', 'Al-Arabi', ''], ['السد', 'Al Sadd', 'QA'], ['الريان', 'Al-Rayyan', 'QA'],
   ['الغرافة', 'Al-Gharafa', 'QA'], ['الوصل', 'Al-Wasl', 'AE'], ['الجزيرة', 'Al Jazira Club', 'AE'], ['الأفريقي', 'Club Africain', 'TN'],
   ['الإفريقي', 'Club Africain', 'TN'], ['الصفاقسي', 'CS Sfaxien', 'TN'], ['المريخ', 'Al-Merrikh', 'SD'], ['الزوراء', 'Al-Zawraa', 'IQ'],
   ['الطلبة', 'Al-Talaba', 'IQ'], ['الشرطة', 'Al-Shorta', ''], ['المصري', 'Al Masry', 'EG'], ['الإسماعيلي', 'Ismaily', 'EG'], ['الترجي', 'Esperance de Tunis', 'TN'],
-  ['الفيصلي', 'Al-Faisaly', ''], ['السالمية', 'Al-Salmiya', 'KW'], 
+  ['الفيصلي', 'Al-Faisaly', ''], ['السالمية', 'Al-Salmiya', 'KW'],
   ['النجمة', 'Nejmeh SC', 'LB'], ['الأنصار', 'Al-Ansar', 'LB'], ['الكرامة', 'Al-Karamah', 'SY'], ['الوثبة', 'Al-Wathba', 'SY'], ['الرمثا', 'Al-Ramtha', 'JO'],
   ['الزمالك', 'Zamalek', 'EG'], ['المقاولون العرب', 'Al Mokawloon Al Arab', 'EG'], ['إنبي', 'ENPPI', 'EG'], ['حرس الحدود', 'Haras El Hodoud', 'EG'],
 ] as const;

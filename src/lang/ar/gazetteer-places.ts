@@ -186,7 +186,7 @@ export const CITIES = [
   ['نيسابور', 'Nishapur', 'IR'],
   ['موسكو', 'Moscow', 'RU'], ['سان بطرسبرغ', 'Saint Petersburg', 'RU'], ['سانت بطرسبورغ', 'Saint Petersburg', 'RU'],
   ['بكين', 'Beijing', 'CN'], ['بيجين', 'Beijing', 'CN'], ['شنغهاي', 'Shanghai', 'CN'], ['هونغ كونغ', 'Hong Kong', 'HK'],
-  ['واشنطن', 'Washington', 'US'], ['نيويورك', 'New York', 'US'], ['لوس أنجلوس', 'Los Angeles', 'US'],
+  ['واشنطن', 'Washington', 'US'], ['نيويورك', 'New York', 'US'],
   ['شيكاغو', 'Chicago', 'US'], ['بوسطن', 'Boston', 'US'], ['سان فرانسيسكو', 'San Francisco', 'US'],
   ['كاليفورنيا', 'California', 'US'], ['تكساس', 'Texas', 'US'], ['فلوريدا', 'Florida', 'US'],
   ['لندن', 'London', 'GB'], ['مانشستر', 'Manchester', 'GB'], ['ليفربول', 'Liverpool', 'GB'], ['أكسفورد', 'Oxford', 'GB'],
@@ -247,21 +247,21 @@ export const CITIES = [
   ['جلال آباد', 'Jalalabad', 'AF'], ['الأهواز', 'Ahvaz', 'IR'], ['بندر عباس', 'Bandar Abbas', 'IR'], ['غروزني', 'Grozny', 'RU'], ['لوغانسك', 'Luhansk', 'UA'],
   ['دونيتسك', 'Donetsk', 'UA'], ['أوديسا', 'Odesa', 'UA'], ['كولونيا', 'Cologne', 'DE'], ['تايبيه', 'Taipei', 'TW'], ['هلمند', 'Helmand', 'AF'],
   // more cities and districts of 2000s news
-  ['سان بطرسبرج', 'Saint Petersburg', 'RU'], ['سان بطرسبرغ', 'Saint Petersburg', 'RU'], ['سانت بطرسبرغ', 'Saint Petersburg', 'RU'],
+  ['سان بطرسبرج', 'Saint Petersburg', 'RU'], ['سانت بطرسبرغ', 'Saint Petersburg', 'RU'],
   ['سانت بطرسبرج', 'Saint Petersburg', 'RU'], ['بطرسبرغ', 'Saint Petersburg', 'RU'], ['طولكرم', 'Tulkarm', 'PS'], ['قلقيلية', 'Qalqilya', 'PS'],
   ['دير البلح', 'Deir al-Balah', 'PS'], ['بيت حانون', 'Beit Hanoun', 'PS'], ['بيت لاهيا', 'Beit Lahia', 'PS'], ['الكوت', 'Kut', 'IQ'],
   ['الديوانية', 'Diwaniyah', 'IQ'], ['نينوى', 'Nineveh', 'IQ'], ['ميسان', 'Maysan', 'IQ'], ['ذي قار', 'Dhi Qar', 'IQ'], ['تلعفر', 'Tal Afar', 'IQ'],
   ['الكاظمية', 'Kadhimiya', 'IQ'], ['الأعظمية', 'Adhamiyah', 'IQ'], ['مدينة الصدر', 'Sadr City', 'IQ'], ['بابل', 'Babylon', 'IQ'],
   ['النبطية', 'Nabatieh', 'LB'], ['جونيه', 'Jounieh', 'LB'], ['الضاحية الجنوبية', 'Dahieh', 'LB'], ['سوات', 'Swat', 'PK'], ['بوشهر', 'Bushehr', 'IR'],
   ['نطنز', 'Natanz', 'IR'], ['ديار بكر', 'Diyarbakir', 'TR'], ['العريش', 'Arish', 'EG'], ['المنصورة', 'Mansoura', 'EG'], ['دافوس', 'Davos', 'CH'],
-  ['ميونيخ', 'Munich', 'DE'], ['ميونخ', 'Munich', 'DE'], ['ألما آتا', 'Almaty', 'KZ'], ['هراري', 'Harare', 'ZW'], ['نجامينا', "N'Djamena", 'TD'],
+  ['ميونيخ', 'Munich', 'DE'], ['ألما آتا', 'Almaty', 'KZ'], ['هراري', 'Harare', 'ZW'], ['نجامينا', "N'Djamena", 'TD'],
   ['انجامينا', "N'Djamena", 'TD'], ['تونس العاصمة', 'Tunis', 'TN'],
   // capitals
   ['ناساو', 'Nassau', 'BS'], ['بريدجتاون', 'Bridgetown', 'BB'], ['بلموبان', 'Belmopan', 'BZ'], ['بورتو نوفو', 'Porto-Novo', 'BJ'],
   ['تيمفو', 'Thimphu', 'BT'], ['غابورون', 'Gaborone', 'BW'], ['بندر سري بكاوان', 'Bandar Seri Begawan', 'BN'], ['واغادوغو', 'Ouagadougou', 'BF'],
   ['بوجمبورا', 'Bujumbura', 'BI'], ['بنوم بنه', 'Phnom Penh', 'KH'], ['ياوندي', 'Yaounde', 'CM'], ['برايا', 'Praia', 'CV'], ['بانغي', 'Bangui', 'CF'],
   ['موروني', 'Moroni', 'KM'], ['برازافيل', 'Brazzaville', 'CG'], ['سان خوسيه', 'San Jose', 'CR'], ['ياموسوكرو', 'Yamoussoukro', 'CI'],
-  ['أبيدجان', 'Abidjan', 'CI'], ['سانتو دومينغو', 'Santo Domingo', 'DO'], ['سان سلفادور', 'San Salvador', 'SV'], ['مالابو', 'Malabo', 'GQ'],
+  ['سانتو دومينغو', 'Santo Domingo', 'DO'], ['سان سلفادور', 'San Salvador', 'SV'], ['مالابو', 'Malabo', 'GQ'],
   ['سوفا', 'Suva', 'FJ'], ['ليبرفيل', 'Libreville', 'GA'], ['بانجول', 'Banjul', 'GM'], ['كوناكري', 'Conakry', 'GN'], ['بيساو', 'Bissau', 'GW'],
   ['جورج تاون', 'Georgetown', 'GY'], ['بورت أو برنس', 'Port-au-Prince', 'HT'], ['تيغوسيغالبا', 'Tegucigalpa', 'HN'], ['كينغستون', 'Kingston', 'JM'],
   ['فينتيان', 'Vientiane', 'LA'], ['ماسيرو', 'Maseru', 'LS'], ['مونروفيا', 'Monrovia', 'LR'], ['فادوز', 'Vaduz', 'LI'], ['أنتاناناريفو', 'Antananarivo', 'MG'],
@@ -269,7 +269,7 @@ export const CITIES = [
   ['بودغوريتسا', 'Podgorica', 'ME'], ['مابوتو', 'Maputo', 'MZ'], ['نايبيداو', 'Naypyidaw', 'MM'], ['رانغون', 'Yangon', 'MM'], ['يانغون', 'Yangon', 'MM'],
   ['ويندهوك', 'Windhoek', 'NA'], ['ولينغتون', 'Wellington', 'NZ'], ['ماناغوا', 'Managua', 'NI'], ['سكوبيي', 'Skopje', 'MK'], ['بورت مورسبي', 'Port Moresby', 'PG'],
   ['أسونسيون', 'Asuncion', 'PY'], ['فريتاون', 'Freetown', 'SL'], ['باراماريبو', 'Paramaribo', 'SR'], ['دودوما', 'Dodoma', 'TZ'], ['لومي', 'Lome', 'TG'],
-  ['لوساكا', 'Lusaka', 'ZM'], ['كابول', 'Kabul', 'AF'],
+  ['لوساكا', 'Lusaka', 'ZM'],
 ] as const;
 
 /** Named regions and geographic features: [Arabic, English, alpha-2 or '']. */

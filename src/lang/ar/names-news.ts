@@ -98,7 +98,7 @@ export const NEWS_FOREIGN_GIVEN_NAMES = [
   ['ميكايل', 'Michael'], ['أرين', 'Arjen'], ['آرين', 'Arjen'], ['روبين', 'Robin'], ['إدوين', 'Edwin'], ['كلارنس', 'Clarence'],
   ['إدغار', 'Edgar'], ['ديرك', 'Dirk'], ['جوردي', 'Jordi'], ['آشلي', 'Ashley'], ['غاريث', 'Gareth'], ['كريغ', 'Craig'], ['ساليف', 'Salif'],
   ['يايا', 'Yaya'], ['كولو', 'Kolo'], ['نوانكو', 'Nwankwo'], ['روجيه', 'Roger'], ['مارسيل', 'Marcel'], ['ليليان', 'Lilian'], ['سولي', 'Sulley'],
-  ['مارسيلو', 'Marcelo'], ['ماريانو', 'Mariano'],
+  ['مارسيلو', 'Marcelo'],
   ['برناردينو', 'Bernardino'], ['زغمار', 'Sigmar'], ['سيغمار', 'Sigmar'], ['فالتر', 'Walter'], ['والتر', 'Walter'],
 ] as const;
 
@@ -299,7 +299,7 @@ export const NEWS_PEOPLE = [
   ['ريفالدو', 'Rivaldo'], ['روماريو', 'Romario'], ['بيبيتو', 'Bebeto'], ['لوسيو', 'Lucio'], ['ديدا', 'Dida'], ['ديكو', 'Deco'],
   ['سيماو', 'Simao'], ['تشافي', 'Xavi'], ['تشابي', 'Xavi'], ['أوكوتشا', 'Jay-Jay Okocha'], ['إنييستا', 'Andres Iniesta'], ['إنيستا', 'Andres Iniesta'],
   ['بويول', 'Carles Puyol'], ['كاسياس', 'Iker Casillas'], ['إيكر كاسياس', 'Iker Casillas'], ['فان نيستلروي', 'Ruud van Nistelrooy'],
-  ['تييري هنري', 'Thierry Henry'], ['ريبيري', 'Franck Ribery'], ['إبراهيموفيتش', 'Zlatan Ibrahimovic'], ['ابراهيموفيتش', 'Zlatan Ibrahimovic'],
+  ['ريبيري', 'Franck Ribery'], ['إبراهيموفيتش', 'Zlatan Ibrahimovic'], ['ابراهيموفيتش', 'Zlatan Ibrahimovic'],
   ['بيرلو', 'Andrea Pirlo'], ['مالديني', 'Paolo Maldini'], ['باولو مالديني', 'Paolo Maldini'], ['نيستا', 'Alessandro Nesta'], ['غاتوزو', 'Gennaro Gattuso'],
   ['ترزيغيه', 'David Trezeguet'], ['فييرا', 'Patrick Vieira'], ['ماكيليلي', 'Claude Makelele'], ['أنيلكا', 'Nicolas Anelka'], ['فان باستن', 'Marco van Basten'],
   ['كرويف', 'Johan Cruyff'], ['يوهان كرويف', 'Johan Cruyff'], ['كلوزه', 'Miroslav Klose'], ['بودولسكي', 'Lukas Podolski'], ['شفاينشتايغر', 'Bastian Schweinsteiger'],
