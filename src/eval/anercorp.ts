@@ -21,6 +21,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusPathIn, goldWithArticles } from './news-corpus.js';
 import { REPO_ROOT } from './seeds.js';
 import type { CandidateMention } from '../core/document.js';
 import { extractArabicMentions } from '../lang/ar/entities.js';
@@ -221,22 +222,15 @@ export interface NewsGold { index: number; url: string; entities: { type: EvalTy
  * and predictions are both scored on the tokens they cover, as for ANERcorp.
  */
 export function newsDevDocs(corpusPath: string, goldDir: string): ScoredDoc[] {
-  if (!existsSync(corpusPath) || !existsSync(goldDir)) return [];
-  const articles = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const docs: ScoredDoc[] = [];
-  for (const f of readdirSync(goldDir).filter((n) => n.endsWith('.json')).sort()) {
-    const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as NewsGold;
-    const article = JSON.parse(articles[gold.index] ?? 'null') as { url: string; content: string } | null;
-    if (!article || article.url !== gold.url) throw new Error(`${f}: corpus line ${gold.index} is not ${gold.url}`);
-    const doc = tokenizeLikeAnercorp(article.content);
+  return goldWithArticles<NewsGold>(corpusPath, goldDir).map(({ name, gold, content }) => {
+    const doc = tokenizeLikeAnercorp(content);
     const spans: TokenSpan[] = [];
     for (const e of gold.entities) {
       const r = tokenRange(doc, e.start, e.end);
       if (r) spans.push({ type: e.type, first: r[0], last: r[1] });
     }
-    docs.push({ name: f, doc, gold: spans });
-  }
-  return docs;
+    return { name, doc, gold: spans };
+  });
 }
 
 /** The files of a corpus under the evaluation folder, or [] when it is absent. */
@@ -255,7 +249,7 @@ function main(argv: string[]): number {
   const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const evalDir = resolve(opt('--dir') ?? process.env.BILEX_EVAL_DIR ?? '../shared/eval');
   const docs = format === 'newsdev'
-    ? newsDevDocs(join(evalDir, '..', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl'), join(REPO_ROOT, 'fixtures', 'news-ar-dev'))
+    ? newsDevDocs(corpusPathIn(evalDir), join(REPO_ROOT, 'fixtures', 'news-ar-dev'))
     : corpusFiles(format, evalDir).map((file) => { const doc = readIob(readFileSync(file, 'utf8')); return { name: file, doc, gold: goldSpans(doc.tags) }; });
   if (docs.length === 0) {
     process.stdout.write(`no ${format} files under ${evalDir}: skipped\n`);

@@ -5,12 +5,12 @@
  * overlapping span. Usage after the build:
  *   node dist/eval/news-dates.js [--errors N] [--dir EVAL_DIR]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processArticle } from '../core/pipeline.js';
 import type { GoldArticle, GoldDate } from './gold.js';
 import { findRow, scoreDataset, type DatasetScore, type ScorePair } from './score.js';
+import { corpusPathIn, goldWithArticles } from './news-corpus.js';
 import { REPO_ROOT } from './seeds.js';
 
 export interface NewsDatesGold {
@@ -22,24 +22,15 @@ export interface NewsDatesGold {
 
 export const NEWS_DATES_DIR = join(REPO_ROOT, 'fixtures', 'news-ar-dev-dates');
 
-export function corpusPathIn(evalDir: string): string {
-  return join(evalDir, '..', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl');
-}
-
 /** Scores the pipeline's Arabic dates against the gold files; null when the corpus or gold is absent. */
 export function scoreNewsDates(corpusPath: string, goldDir = NEWS_DATES_DIR): DatasetScore | null {
-  if (!existsSync(corpusPath) || !existsSync(goldDir)) return null;
-  const files = readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
-  if (files.length === 0) return null;
-  const lines = readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const pairs: ScorePair[] = files.map((f) => {
-    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as NewsDatesGold;
-    const article = JSON.parse(lines[g.index] ?? 'null') as { url: string; content: string } | null;
-    if (!article || article.url !== g.url) throw new Error(`${f}: corpus line ${g.index} is not ${g.url}`);
-    const id = f.replace(/\.json$/, '');
+  const items = goldWithArticles<NewsDatesGold>(corpusPath, goldDir);
+  if (items.length === 0) return null;
+  const pairs: ScorePair[] = items.map(({ name, gold: g, content }) => {
+    const id = name.replace(/\.json$/, '');
     const gold: GoldArticle = { id, language: 'ar', entities: [], dates: g.dates, agreements: [], events: [] };
     const pred = processArticle(
-      { id, text: article.content, source: { path: f, sha256: '0'.repeat(64), bytes: Buffer.byteLength(article.content) }, meta: {}, notes: [] },
+      { id, text: content, source: { path: name, sha256: '0'.repeat(64), bytes: Buffer.byteLength(content) }, meta: {}, notes: [] },
       { referenceDate: g.referenceDate, lang: 'ar' },
     );
     return { gold, pred };

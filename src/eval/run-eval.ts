@@ -13,6 +13,7 @@ import { formatErrors, formatLegend, formatMarkdown, formatSummary, formatTable 
 import { evaluateLangId, formatLangIdConfusion, formatLangIdMarkdown } from './langid.js';
 import type { DetectedCode } from './langid.js';
 import { FLOORS_PATH, REPO_ROOT, checkFloors, extractSeeds, floorsFrom, formatViolations, readFloors, scoreSeedOutput } from './seeds.js';
+import { corpusPathIn } from './news-corpus.js';
 import { findRow, type DatasetScore } from './score.js';
 
 export const SECTIONS = ['seeds', 'langid', 'tempeval', 'ardates', 'ner'] as const;
@@ -165,7 +166,7 @@ async function tempevalSection(opts: RunEvalOptions): Promise<string[]> {
 
 async function arabicDatesSection(opts: RunEvalOptions): Promise<string[]> {
   const md = ['## Arabic dates: news-ar-dev-dates', ''];
-  const { corpusPathIn, scoreNewsDates } = await import('./news-dates.js');
+  const { scoreNewsDates } = await import('./news-dates.js');
   const corpus = corpusPathIn(opts.sharedEval);
   const score = scoreNewsDates(corpus);
   if (!score) return [...md, `_Skipped: \`${rel(opts, corpus)}\` or \`fixtures/news-ar-dev-dates/\` is absent._`, ''];
@@ -184,7 +185,7 @@ async function arabicDatesSection(opts: RunEvalOptions): Promise<string[]> {
 
 async function nerSection(opts: RunEvalOptions): Promise<string[]> {
   const md = ['## Arabic named entities: AQMAR, news-ar-dev and ANERcorp', ''];
-  const corpus = join(opts.sharedEval, '..', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl');
+  const corpus = corpusPathIn(opts.sharedEval);
   const sets = [
     { name: 'aqmar' as const, label: 'AQMAR (dev)', dir: join(opts.sharedEval, 'aqmar') },
     { name: 'newsdev' as const, label: 'news-ar-dev (dev)', dir: corpus },
