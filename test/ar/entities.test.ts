@@ -170,6 +170,8 @@ const ROWS: Array<[string, Row[]]> = [
   // عبد + a divine name is one name (الملك is no title there); European name particles
   ['خلفه ابنه عبد الملك بن مروان', [['عبد الملك بن مروان', 'person', 'person:abd-al-mlk-bin-marwan']]],
   ['التوقيع مع ألفريدو دي ستيفانو وجلب', [['ألفريدو دي ستيفانو', 'person', 'person:alfredo-di-stefano']]],
+  // `فان` is also ف + the stop word `ان`: as a particle inside a name it still joins
+  ['من قبل اللاعب الهولندي رود فان نستلروي ولكن', [['الهولندي', 'place', 'place:NL'], ['رود فان نستلروي', 'person', 'person:ruud-fan-nstlrwi']]],
   // surnames in ن after a given name; a complete known name takes no following given name; short foreign words are verbs
   ['ثابت البطل ، محمد نصير ، إبراهيم', [['محمد نصير', 'person', 'person:mohammed-nsir'], ['إبراهيم', 'person', 'person:ibrahim']]],
   ['السفير أسامة نقلي', [['أسامة نقلي', 'person', 'person:osama-nqli']]],

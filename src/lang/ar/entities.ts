@@ -1286,6 +1286,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     if (kind === null && w !== undefined && j === firstEnd && firstGiven && !ambiguousStart && !lex.ambiguousGiven.has(w0) &&
       w.endsWith('ات') && w.length >= 5 && w.length <= 6 && !w.startsWith('ال') && !behindClitic(scan, k) && !lex.stop.has(w) &&
       !lex.commonNouns.has(w) && !(scan.variants[k] ?? []).some((v) => v.skip > 0 && v.form.startsWith('ال'))) { j = k; break; }
+    // foreign name particles (before the null check: `فان` reads as ف + the stop word `ان`): ألفريدو دي ستيفانو, لودفيغ فان بيتهوفن
+    if (w !== undefined && FOREIGN_PARTICLES.has(w) && (lex.foreignGiven.has(w0) || titled) && scan.toks[k + 1]?.kind === 'word' &&
+      (nameWord(scan, k + 1, 'next') === 'other' || nameWord(scan, k + 1, 'next') === 'given') && !scan.word(k + 1)!.startsWith('ال')) { j = k + 1; continue; }
     if (kind === null || w === undefined) break;
     if (kind === 'other' && pronounSuffixed(scan, k)) break; // أدريانو فريقه: a noun with a pronoun
     if (ambiguousStart && j === i && !(kind === 'given' && !lex.ambiguousGiven.has(w)) && kind !== 'particle' && !lex.ordinals.has(w)) break;
@@ -1294,9 +1297,6 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     // a verb and a count after an office: كرر ثلاث مرات
     if (j === i && titled && first === 'other' && NUMBER_WORDS.has(w ?? '')) return null;
     if (lex.ordinals.has(w)) break; // regnal ordinal, handled below
-    // foreign name particles: ألفريدو دي ستيفانو, لودفيغ فان بيتهوفن
-    if (w !== undefined && FOREIGN_PARTICLES.has(w) && (lex.foreignGiven.has(w0) || titled) && scan.toks[k + 1]?.kind === 'word' &&
-      (nameWord(scan, k + 1, 'next') === 'other' || nameWord(scan, k + 1, 'next') === 'given') && !scan.word(k + 1)!.startsWith('ال')) { j = k + 1; continue; }
     if (kind === 'particle') {
       let after = k + 1;
       const abd = scan.word(after) === 'عبد';
