@@ -1763,97 +1763,17 @@ function people(scan: Scan): CandidateMention[] {
   const facilityNames: Array<[number, number]> = [];
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
-    // a facility or prize named after a person (سجن أبو غريب, جسر الملك فهد, جائزة نوبل): the name is no mention
-    if (i > 0 && !scan.breakBefore(i) && (scan.variants[i - 1] ?? []).some((v) => FACILITY_HEAD.has(v.form))) {
-      const t = scan.match(lex.titles, i);
-      const j = t?.node.label !== undefined ? t.endTok + 1 : i;
-      const known = scan.match(lex.people, j);
-      const end = known?.node.entry ? known.endTok : parseName(scan, j, true)?.end;
-      if (end !== undefined && (j > i || known?.node.entry || nameWord(scan, i, 'first') !== null)) {
-        facilityNames.push([i, end]); // nor is it found again as a repeated or short name
-        i = end;
-        continue;
-      }
+    const facilityEnd = facilityNameEnd(scan, i);
+    if (facilityEnd !== undefined) {
+      facilityNames.push([i, facilityEnd]);
+      i = facilityEnd;
+      continue;
     }
-    // titles (chained, with nisba and qualifiers)
-    let t = scan.word(i - 1) === 'عبد' ? undefined : scan.match(lex.titles, i); // عبد الملك is a name, not a king
-    const placeHere = t ? scan.match(lex.places, i) : undefined;
-    if (placeHere?.node.entry && t && placeHere.endTok > t.endTok) t = undefined; // سان فرانسيسكو is a city
-    if (t && t.node.label !== undefined) {
-      const titles: string[] = [];
-      let j = i;
-      let weak = true;
-      while (t && t.node.label !== undefined) {
-        const s = scan.norm.toOriginal(toks[t.start]!.start + t.skip);
-        let end = t.endTok;
-        if (!lex.weakTitles.has(scan.normalizedPhrase(t.start, t.endTok, t.skip))) weak = false;
-        if (scan.word(end) === 'د' && toks[end + 1]?.text === '.') end++;
-        // an organization after an office: رئيس مجلس النواب, مدير عام شركة
-        const org = scan.match(lex.orgs, end + 1, false);
-        if (org?.node.entry) end = org.endTok;
-        else {
-          const oh = orgHeadName(scan, end + 1);
-          if (oh && oh.start === end + 1) end = oh.end;
-          else {
-            // a ministry or a government body by country: المتحدث باسم (وزارة) الخارجية الأمريكية
-            const g = governmentAt(scan, end + 1);
-            if (g !== undefined) { end = g; weak = false; }
-            else if (scan.word(end) === 'باسم') {
-              // a spokesman of any definite body: المتحدث باسم الشرطة العراقية, الناطق باسم الحركة
-              let b = end;
-              while (b - end < 3 && (scan.word(b + 1)?.startsWith('ال') ?? false) && !scan.breakBefore(b + 1) &&
-                !lex.stop.has(scan.word(b + 1)!)) b++;
-              if (b > end) { end = b; weak = false; }
-            }
-          }
-        }
-        for (;;) {
-          const q = scan.word(end + 1);
-          if (q === undefined) break;
-          if (lex.demonyms.has(q) || lex.titleQualifiers.has(q)) {
-            if (lex.demonyms.has(q) && q.startsWith('ال')) weak = false; // الفيزيائي الألماني X, not لاعب برتغالي محترف
-            end++;
-            continue;
-          }
-          // وزير خارجية أمريكا, رئيس جمهورية مصر العربية, رئيس وزراء جمهورية باكستان الإسلامية
-          const official = officialPlaceAt(scan, end + 1, false);
-          if (official) { end = official.end; weak = false; continue; }
-          const c = scan.match(lex.places, end + 1, false);
-          if (c?.node.entry?.placeKind === 'country' && c.node.entry.form !== 'demonym') { end = c.endTok; weak = false; continue; }
-          // a portfolio after the office: نائب وزير الخارجية للشؤون العربية والأفريقية, مساعد الوزير لشؤون الخليج
-          if ((q.startsWith('لل') && q.length >= 5 && scan.word(end + 2)?.startsWith('ال')) || q === 'لشوون' || q === 'للشوون') {
-            let e = end + 1;
-            while (e - end < 4 && !scan.breakBefore(e + 1) && /^(ال|وال)/.test(scan.word(e + 1) ?? '') && !lex.stop.has(scan.word(e + 1)!) &&
-              nameWord(scan, e + 1, 'next') !== 'given') e++;
-            // لشؤون حقوق الإنسان: a construct noun and its article complement
-            if (q === 'لشوون' && e === end + 1 && scan.word(e + 2)?.startsWith('ال') && !scan.breakBefore(e + 1)) e += 2;
-            if (e > end + 1) { end = e; continue; }
-          }
-          // a post abroad: السفير التونسي لدى روسيا, سفير باكستان لدى المملكة, السفير الأمريكي في بغداد,
-          // وزير الشؤون الخارجية بجمهورية ليتوانيا
-          const post = postAt(scan, t.start, end + 1);
-          if (post !== undefined) { end = post; weak = false; continue; }
-          break;
-        }
-        titles.push(scan.ctx.text.slice(s, scan.norm.toOriginalEnd(toks[end]!.end)).replace(/\s+/gu, ' '));
-        j = end + 1;
-        t = scan.match(lex.titles, j);
-      }
-      const known = scan.match(lex.people, j, false);
-      const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak) ?? (weak ? null : nameAfterOffice(scan, j));
-      if (n) {
-        // a known name extends only by further name words (محمد بن سلمان بن عبدالعزيز), not by any noun
-        const longer = parseName(scan, j, !weak);
-        const next = nameWord(scan, n.end + 1, 'next');
-        // a complete known name (شينزو آبي) takes no following noun (التعبير); one known word may take a surname
-        const extend = !known?.node.entry || next === 'particle' || next === 'given' || (next === 'other' && known.endTok === j) ||
-          (next === 'family' && (binChainEnd(scan, n.end) || (!weak && scan.word(n.end)!.startsWith('ال') && chainFamily(scan, n.end + 1))));
-        const best = longer && longer.end > n.end && extend ? longer : n;
-        push(best, personCandidate(scan, best, 'ar/person/title', titles));
-        i = best.end;
-        continue;
-      }
-      i = j - 1;
+    const titled = titledPerson(scan, i);
+    if (titled) {
+      if ('resume' in titled) { i = titled.resume; continue; }
+      push(titled.name, personCandidate(scan, titled.name, 'ar/person/title', titled.titles));
+      i = titled.name.end;
       continue;
     }
     // known people without a title
@@ -1902,7 +1822,122 @@ function people(scan: Scan): CandidateMention[] {
       i = n.end;
     }
   }
-  // Short names: the family name (ال-word) of a full name found in this document, elsewhere alone.
+  repeatedNames(scan, found, ranges, facilityNames);
+  return found;
+}
+
+
+/**
+ * The end of a person's name that names a facility or prize (سجن أبو غريب, جسر الملك فهد, جائزة نوبل):
+ * no mention, nor found again as a repeated or short name.
+ */
+function facilityNameEnd(scan: Scan, i: number): number | undefined {
+  const { lex } = scan;
+  if (i > 0 && !scan.breakBefore(i) && (scan.variants[i - 1] ?? []).some((v) => FACILITY_HEAD.has(v.form))) {
+    const t = scan.match(lex.titles, i);
+    const j = t?.node.label !== undefined ? t.endTok + 1 : i;
+    const known = scan.match(lex.people, j);
+    const end = known?.node.entry ? known.endTok : parseName(scan, j, true)?.end;
+    if (end !== undefined && (j > i || known?.node.entry || nameWord(scan, i, 'first') !== null)) {
+      return end;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A person after a title at token i (chained titles with nisba, qualifiers, an organization, a
+ * ministry, a post abroad): the name and the titles, or where to resume when no name follows;
+ * undefined when no title starts at i.
+ */
+function titledPerson(scan: Scan, i: number): { name: PersonName; titles: string[] } | { resume: number } | undefined {
+  const { toks, lex } = scan;
+  let t = scan.word(i - 1) === 'عبد' ? undefined : scan.match(lex.titles, i); // عبد الملك is a name, not a king
+  const placeHere = t ? scan.match(lex.places, i) : undefined;
+  if (placeHere?.node.entry && t && placeHere.endTok > t.endTok) t = undefined; // سان فرانسيسكو is a city
+  if (t && t.node.label !== undefined) {
+    const titles: string[] = [];
+    let j = i;
+    let weak = true;
+    while (t && t.node.label !== undefined) {
+      const s = scan.norm.toOriginal(toks[t.start]!.start + t.skip);
+      let end = t.endTok;
+      if (!lex.weakTitles.has(scan.normalizedPhrase(t.start, t.endTok, t.skip))) weak = false;
+      if (scan.word(end) === 'د' && toks[end + 1]?.text === '.') end++;
+      // an organization after an office: رئيس مجلس النواب, مدير عام شركة
+      const org = scan.match(lex.orgs, end + 1, false);
+      if (org?.node.entry) end = org.endTok;
+      else {
+        const oh = orgHeadName(scan, end + 1);
+        if (oh && oh.start === end + 1) end = oh.end;
+        else {
+          // a ministry or a government body by country: المتحدث باسم (وزارة) الخارجية الأمريكية
+          const g = governmentAt(scan, end + 1);
+          if (g !== undefined) { end = g; weak = false; }
+          else if (scan.word(end) === 'باسم') {
+            // a spokesman of any definite body: المتحدث باسم الشرطة العراقية, الناطق باسم الحركة
+            let b = end;
+            while (b - end < 3 && (scan.word(b + 1)?.startsWith('ال') ?? false) && !scan.breakBefore(b + 1) &&
+              !lex.stop.has(scan.word(b + 1)!)) b++;
+            if (b > end) { end = b; weak = false; }
+          }
+        }
+      }
+      for (;;) {
+        const q = scan.word(end + 1);
+        if (q === undefined) break;
+        if (lex.demonyms.has(q) || lex.titleQualifiers.has(q)) {
+          if (lex.demonyms.has(q) && q.startsWith('ال')) weak = false; // الفيزيائي الألماني X, not لاعب برتغالي محترف
+          end++;
+          continue;
+        }
+        // وزير خارجية أمريكا, رئيس جمهورية مصر العربية, رئيس وزراء جمهورية باكستان الإسلامية
+        const official = officialPlaceAt(scan, end + 1, false);
+        if (official) { end = official.end; weak = false; continue; }
+        const c = scan.match(lex.places, end + 1, false);
+        if (c?.node.entry?.placeKind === 'country' && c.node.entry.form !== 'demonym') { end = c.endTok; weak = false; continue; }
+        // a portfolio after the office: نائب وزير الخارجية للشؤون العربية والأفريقية, مساعد الوزير لشؤون الخليج
+        if ((q.startsWith('لل') && q.length >= 5 && scan.word(end + 2)?.startsWith('ال')) || q === 'لشوون' || q === 'للشوون') {
+          let e = end + 1;
+          while (e - end < 4 && !scan.breakBefore(e + 1) && /^(ال|وال)/.test(scan.word(e + 1) ?? '') && !lex.stop.has(scan.word(e + 1)!) &&
+            nameWord(scan, e + 1, 'next') !== 'given') e++;
+          // لشؤون حقوق الإنسان: a construct noun and its article complement
+          if (q === 'لشوون' && e === end + 1 && scan.word(e + 2)?.startsWith('ال') && !scan.breakBefore(e + 1)) e += 2;
+          if (e > end + 1) { end = e; continue; }
+        }
+        // a post abroad: السفير التونسي لدى روسيا, سفير باكستان لدى المملكة, السفير الأمريكي في بغداد,
+        // وزير الشؤون الخارجية بجمهورية ليتوانيا
+        const post = postAt(scan, t.start, end + 1);
+        if (post !== undefined) { end = post; weak = false; continue; }
+        break;
+      }
+      titles.push(scan.ctx.text.slice(s, scan.norm.toOriginalEnd(toks[end]!.end)).replace(/\s+/gu, ' '));
+      j = end + 1;
+      t = scan.match(lex.titles, j);
+    }
+    const known = scan.match(lex.people, j, false);
+    const n = known?.node.entry ? { start: j, end: known.endTok, skip: 0 } : parseName(scan, j, !weak) ?? (weak ? null : nameAfterOffice(scan, j));
+    if (n) {
+      // a known name extends only by further name words (محمد بن سلمان بن عبدالعزيز), not by any noun
+      const longer = parseName(scan, j, !weak);
+      const next = nameWord(scan, n.end + 1, 'next');
+      // a complete known name (شينزو آبي) takes no following noun (التعبير); one known word may take a surname
+      const extend = !known?.node.entry || next === 'particle' || next === 'given' || (next === 'other' && known.endTok === j) ||
+        (next === 'family' && (binChainEnd(scan, n.end) || (!weak && scan.word(n.end)!.startsWith('ال') && chainFamily(scan, n.end + 1))));
+      const best = longer && longer.end > n.end && extend ? longer : n;
+      return { name: best, titles };
+    }
+    return { resume: j - 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Short names: the family name (ال-word) of a full name found in this document, elsewhere alone;
+ * full names repeated without their title. Appends to `found`.
+ */
+function repeatedNames(scan: Scan, found: CandidateMention[], ranges: Map<CandidateMention, [number, number]>, facilityNames: Array<[number, number]>): void {
+  const { toks, lex } = scan;
   const shorts = new Map<string, CandidateMention>();
   const ibn = new Map<string, CandidateMention>();
   const covered = new Uint8Array(toks.length);
@@ -2001,9 +2036,7 @@ function people(scan: Scan): CandidateMention[] {
       }
     }
   }
-  return found;
 }
-
 
 /** Tokens around a full name within which its family name alone names the same person (about an article). */
 const SHORT_WINDOW = 2000;
