@@ -1,7 +1,7 @@
 import { copyFile, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityIndexEntry } from '../core/types.js';
-import { EntityIndex, ensureDir, prettyJson, recordFileName, removeStaleTemps, tempNameFor, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
+import { EntityIndex, ensureDir, mergeArticlesJsonl, prettyJson, recordFileName, removeStaleTemps, tempNameFor, writeArticlesJsonl, writeAtomic, writeJsonLinesAtomic } from '../stages/write.js';
 import { byCodeUnit, compareErrors, type ErrorLine, type Manifest } from './extract-run.js';
 
 interface MergeIo {
@@ -113,7 +113,10 @@ export async function runMerge(out: string, dirs: readonly string[], io: MergeIo
       // never written under an unsafe name
     }
   }
-  await writeArticlesJsonl(out, ids);
+  if (!(await mergeArticlesJsonl(out, dirs.map((d) => path.join(d, 'articles.jsonl')), ids))) {
+    io.stderr('bilex merge: a folder\'s articles.jsonl does not match its records; rebuilding articles.jsonl from the records\n');
+    await writeArticlesJsonl(out, ids);
+  }
   await writeJsonLinesAtomic(path.join(out, 'entities.jsonl'), index.lines());
   await writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   await writeAtomic(path.join(out, 'manifest.json'), prettyJson(merged));

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, writeSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { mkdir, open, readFile, rename, rm, stat, writeFile, readdir, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleRecord, EntityIndexEntry } from '../core/types.js';
+import { splitLines } from './ingest.js';
 
 let tempCount = 0;
 
@@ -268,6 +269,60 @@ export async function writeArticlesJsonl(dir: string, ids: readonly string[]): P
     for (const id of [...ids].sort(byCodeUnitOrder)) yield JSON.parse(await readFile(path.join(dir, recordFileName(id)), 'utf8')) as unknown;
   }
   await writeJsonLinesAtomic(path.join(dir, 'articles.jsonl'), records());
+}
+
+/** The id of a record's compact line (records open with their id; ids are sanitized at ingest). */
+const LINE_ID = /^\{"id":"([A-Za-z0-9._-]+)"/;
+
+/**
+ * DIR/articles.jsonl of a merge from the shards' own articles.jsonl files, each sorted by id: the
+ * lines are merged as they are, so no record is read back, parsed or serialized again, and memory
+ * holds one line per shard. Returns false and writes nothing when the lines are not exactly the
+ * records of `ids` in id order (a shard file missing, truncated or stale); then writeArticlesJsonl
+ * rebuilds the file from the records.
+ */
+export async function mergeArticlesJsonl(dir: string, shardFiles: readonly string[], ids: readonly string[]): Promise<boolean> {
+  const expected = [...ids].sort(byCodeUnitOrder);
+  const mismatch = new Error('shard lines do not match the records');
+  // splitLines pulls a chunk only when asked: one chunk and one line per shard in memory
+  const heads = shardFiles.map((file) => ({ lines: splitLines(createReadStream(file), Number.MAX_SAFE_INTEGER), line: '', id: '' }));
+  const advance = async (head: (typeof heads)[number]): Promise<void> => {
+    const before = head.id;
+    let next: IteratorResult<{ line: string } | { tooLong: number }>;
+    try {
+      next = await head.lines.next();
+    } catch {
+      throw mismatch; // a shard file missing or unreadable
+    }
+    head.line = next.done || !('line' in next.value) ? '' : next.value.line;
+    head.id = next.done ? '' : LINE_ID.exec(head.line)?.[1] ?? '';
+    if (!next.done && (!head.id || (before && byCodeUnitOrder(before, head.id) >= 0))) throw mismatch;
+  };
+  try {
+    await writeAtomicWith(path.join(dir, 'articles.jsonl'), async (handle) => {
+      for (const head of heads) await advance(head);
+      let buffer = '';
+      for (const id of expected) {
+        // each shard is sorted, so the next record's line heads one of them
+        const head = heads.find((h) => h.id === id);
+        if (!head) throw mismatch;
+        buffer += `${head.line}\n`;
+        if (buffer.length >= 1 << 16) {
+          await handle.write(buffer);
+          buffer = '';
+        }
+        await advance(head);
+      }
+      if (heads.some((h) => h.id)) throw mismatch;
+      if (buffer) await handle.write(buffer);
+    });
+    return true;
+  } catch (e) {
+    if (e === mismatch) return false;
+    throw e;
+  } finally {
+    await Promise.all(heads.map((h) => h.lines.return(undefined)));
+  }
 }
 
 export async function ensureDir(dir: string): Promise<void> {

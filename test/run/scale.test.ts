@@ -63,6 +63,19 @@ describe('shards', () => {
     for (const name of Object.keys(single)) expect(merged[name], name).toBe(single[name]);
   }, 180_000);
 
+  it('merge takes the shards\' articles.jsonl lines as they are, and rebuilds from the records when one is stale', async () => {
+    const clean = await runCli(['merge', out('merged-clean'), out('s1'), out('s2'), out('s3')]);
+    expect(clean.stderr).not.toMatch(/rebuilding/);
+    await cp(out('s2'), out('s2-stale'), { recursive: true });
+    const lines = (await readFile(path.join(out('s2-stale'), 'articles.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    await writeFile(path.join(out('s2-stale'), 'articles.jsonl'), lines.slice(0, -1).map((l) => `${l}\n`).join(''));
+    const m = await runCli(['merge', out('merged-stale'), out('s1'), out('s2-stale'), out('s3')]);
+    expect(m.code, m.stderr).toBe(0);
+    expect(m.stderr).toMatch(/does not match its records; rebuilding/);
+    const merged = await snapshot(out('merged-stale'));
+    for (const name of Object.keys(single)) expect(merged[name], name).toBe(single[name]);
+  }, 60_000);
+
   it('merge refuses a repeated shard and warns about a missing one', async () => {
     const twice = await runCli(['merge', out('bad-merge'), out('s1'), out('s1')]);
     expect(twice.code).toBe(1);
