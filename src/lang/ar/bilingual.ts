@@ -179,7 +179,7 @@ export const MORE_PEOPLE = [
   ['لولا دا سيلفا', 'Luiz Inacio Lula da Silva'], ['ميشيل عون', 'Michel Aoun'], ['ميشال عون', 'Michel Aoun'], ['غوردون براون', 'Gordon Brown'],
   ['رجب طيب أردوغان', 'Recep Tayyip Erdogan'], ['اردوغان', 'Recep Tayyip Erdogan'], ['أولمرت', 'Ehud Olmert'], ['ايهود أولمرت', 'Ehud Olmert'],
   ['كوندوليزا رايس', 'Condoleezza Rice'], ['كونداليزا رايس', 'Condoleezza Rice'], ['نيكولا ساركوزي', 'Nicolas Sarkozy'],
-  ['ديك تشيني', 'Dick Cheney'], ['روبرت غيتس', 'Robert Gates'], ['نوري المالكي', 'Nouri al-Maliki'], ['عبد العزيز الحكيم', 'Abdul Aziz al-Hakim'],
+  ['ديك تشيني', 'Dick Cheney'], ['نوري المالكي', 'Nouri al-Maliki'], ['عبد العزيز الحكيم', 'Abdul Aziz al-Hakim'],
   ['محمود أحمدي نجاد', 'Mahmoud Ahmadinejad'], ['أكبر هاشمي رفسنجاني', 'Akbar Hashemi Rafsanjani'],
   // sport
   ['ليونيل ميسي', 'Lionel Messi'], ['ميسي', 'Lionel Messi'], ['زين الدين زيدان', 'Zinedine Zidane'], ['زيدان', 'Zinedine Zidane'],

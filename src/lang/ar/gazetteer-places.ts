@@ -255,7 +255,7 @@ export const CITIES = [
   ['النبطية', 'Nabatieh', 'LB'], ['جونيه', 'Jounieh', 'LB'], ['الضاحية الجنوبية', 'Dahieh', 'LB'], ['سوات', 'Swat', 'PK'], ['بوشهر', 'Bushehr', 'IR'],
   ['نطنز', 'Natanz', 'IR'], ['ديار بكر', 'Diyarbakir', 'TR'], ['العريش', 'Arish', 'EG'], ['المنصورة', 'Mansoura', 'EG'], ['دافوس', 'Davos', 'CH'],
   ['ميونيخ', 'Munich', 'DE'], ['ألما آتا', 'Almaty', 'KZ'], ['هراري', 'Harare', 'ZW'], ['نجامينا', "N'Djamena", 'TD'],
-  ['انجامينا', "N'Djamena", 'TD'], ['تونس العاصمة', 'Tunis', 'TN'],
+  ['تونس العاصمة', 'Tunis', 'TN'],
   // capitals
   ['ناساو', 'Nassau', 'BS'], ['بريدجتاون', 'Bridgetown', 'BB'], ['بلموبان', 'Belmopan', 'BZ'], ['بورتو نوفو', 'Porto-Novo', 'BJ'],
   ['تيمفو', 'Thimphu', 'BT'], ['غابورون', 'Gaborone', 'BW'], ['بندر سري بكاوان', 'Bandar Seri Begawan', 'BN'], ['واغادوغو', 'Ouagadougou', 'BF'],
@@ -286,7 +286,7 @@ export const REGIONS = [
   ['سيناء', 'Sinai', 'EG'], ['شبه جزيرة سيناء', 'Sinai', 'EG'], ['كردستان', 'Kurdistan', ''], ['إقليم كردستان', 'Kurdistan Region', 'IQ'],
   ['دارفور', 'Darfur', 'SD'], ['البحر الأبيض المتوسط', 'Mediterranean Sea', ''], ['البحر المتوسط', 'Mediterranean Sea', ''],
   ['البحر الأحمر', 'Red Sea', ''], ['البحر الأسود', 'Black Sea', ''], ['بحر قزوين', 'Caspian Sea', ''],
-  ['البحر الميت', 'Dead Sea', ''], ['بحر العرب', 'Arabian Sea', ''], ['المحيط الهندي', 'Indian Ocean', ''],
+  ['البحر الميت', 'Dead Sea', ''], ['المحيط الهندي', 'Indian Ocean', ''],
   ['المحيط الأطلسي', 'Atlantic Ocean', ''], ['المحيط الهادئ', 'Pacific Ocean', ''], ['المحيط الهادي', 'Pacific Ocean', ''],
   ['نهر النيل', 'Nile', ''], ['النيل', 'Nile', ''], ['الفرات', 'Euphrates', ''], ['نهر الفرات', 'Euphrates', ''],
   ['دجلة', 'Tigris', ''], ['نهر دجلة', 'Tigris', ''], ['نهر الأردن', 'Jordan River', ''], ['نهر بردى', 'Barada', 'SY'], ['بردى', 'Barada', 'SY'],
