@@ -122,12 +122,12 @@ async function writeAtomicWith(file: string, fill: (handle: FileHandle) => Promi
   }
 }
 
-/** Writes JSON lines to `file` atomically, one line at a time (memory of one line, not the file). */
-export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
+/** Writes lines to `file` atomically, in writes of about 64 KB (memory of one write, not the file). */
+async function writeLinesAtomic(file: string, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
   await writeAtomicWith(file, async (handle) => {
     let buffer = '';
     for await (const line of lines) {
-      buffer += `${JSON.stringify(line)}\n`;
+      buffer += `${line}\n`;
       if (buffer.length >= 1 << 16) {
         await handle.write(buffer);
         buffer = '';
@@ -135,6 +135,14 @@ export async function writeJsonLinesAtomic(file: string, lines: Iterable<unknown
     }
     if (buffer) await handle.write(buffer);
   });
+}
+
+/** Writes values as JSON lines to `file` atomically, one line at a time. */
+export async function writeJsonLinesAtomic(file: string, values: Iterable<unknown> | AsyncIterable<unknown>): Promise<void> {
+  async function* lines() {
+    for await (const value of values) yield JSON.stringify(value);
+  }
+  await writeLinesAtomic(file, lines());
 }
 
 /** Where a record's compact line was appended (appendSpillLine). */
@@ -282,7 +290,6 @@ const LINE_ID = /^\{"id":"([A-Za-z0-9._-]+)"/;
  * rebuilds the file from the records.
  */
 export async function mergeArticlesJsonl(dir: string, shardFiles: readonly string[], ids: readonly string[]): Promise<boolean> {
-  const expected = [...ids].sort(byCodeUnitOrder);
   const mismatch = new Error('shard lines do not match the records');
   // splitLines pulls a chunk only when asked: one chunk and one line per shard in memory
   const heads = shardFiles.map((file) => ({ lines: splitLines(createReadStream(file), Number.MAX_SAFE_INTEGER), line: '', id: '' }));
@@ -298,24 +305,19 @@ export async function mergeArticlesJsonl(dir: string, shardFiles: readonly strin
     head.id = next.done ? '' : LINE_ID.exec(head.line)?.[1] ?? '';
     if (!next.done && (!head.id || (before && byCodeUnitOrder(before, head.id) >= 0))) throw mismatch;
   };
+  async function* merged() {
+    for (const head of heads) await advance(head);
+    for (const id of [...ids].sort(byCodeUnitOrder)) {
+      // each shard is sorted, so the next record's line heads one of them
+      const head = heads.find((h) => h.id === id);
+      if (!head) throw mismatch;
+      yield head.line;
+      await advance(head);
+    }
+    if (heads.some((h) => h.id)) throw mismatch;
+  }
   try {
-    await writeAtomicWith(path.join(dir, 'articles.jsonl'), async (handle) => {
-      for (const head of heads) await advance(head);
-      let buffer = '';
-      for (const id of expected) {
-        // each shard is sorted, so the next record's line heads one of them
-        const head = heads.find((h) => h.id === id);
-        if (!head) throw mismatch;
-        buffer += `${head.line}\n`;
-        if (buffer.length >= 1 << 16) {
-          await handle.write(buffer);
-          buffer = '';
-        }
-        await advance(head);
-      }
-      if (heads.some((h) => h.id)) throw mismatch;
-      if (buffer) await handle.write(buffer);
-    });
+    await writeLinesAtomic(path.join(dir, 'articles.jsonl'), merged());
     return true;
   } catch (e) {
     if (e === mismatch) return false;
