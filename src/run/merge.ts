@@ -120,6 +120,6 @@ export async function runMerge(out: string, dirs: readonly string[], io: MergeIo
   await writeJsonLinesAtomic(path.join(out, 'entities.jsonl'), index.lines());
   await writeAtomic(path.join(out, 'errors.jsonl'), errors.map((e) => `${JSON.stringify(e)}\n`).join(''));
   await writeAtomic(path.join(out, 'manifest.json'), prettyJson(merged));
-  io.stderr(`bilex merge: ${ids.length} articles from ${dirs.length} folders → ${out}/\n`);
+  io.stderr(`bilex merge: ${ids.length} article${ids.length === 1 ? '' : 's'} from ${dirs.length} folder${dirs.length === 1 ? '' : 's'} → ${out}/\n`);
   return 0;
 }
