@@ -170,6 +170,14 @@ const ROWS: Array<[string, Row[]]> = [
   // عبد + a divine name is one name (الملك is no title there); European name particles
   ['خلفه ابنه عبد الملك بن مروان', [['عبد الملك بن مروان', 'person', 'person:abd-al-mlk-bin-marwan']]],
   ['التوقيع مع ألفريدو دي ستيفانو وجلب', [['ألفريدو دي ستيفانو', 'person', 'person:alfredo-di-stefano']]],
+  // a foreign name after a non-Arab nisba takes no ال-word as family name (a regnal ordinal stays);
+  // an Arab one does; an unknown word with shadda after an office is a verb
+  ['اكتشف العالم الألماني هيزنبرج المبدأ', [['الألماني', 'place', 'place:DE'], ['هيزنبرج', 'person', 'person:hiznbrj']]],
+  ['قال الإمبراطور الفرنسي نابوليون الثالث إن', [['الفرنسي', 'place', 'place:FR'], ['نابوليون الثالث', 'person', 'person:nabulyun-al-thalth']]],
+  ['المرشد الإيراني علي الخامنئي', [['الإيراني', 'place', 'place:IR'], ['علي الخامنئي', 'person', 'person:ali-al-khamnii']]],
+  ['وقال الرئيس الأمريكي تدرّب على ذلك', [['الأمريكي', 'place', 'place:US']]],
+  ['الرئيس الجنوب أفريقي جاكوب زوما', [['الجنوب أفريقي', 'place', 'place:ZA'], ['جاكوب زوما', 'person', 'person:jacob-zuma']]],
+  ['اللاعب الإنجليزي واين روني', [['الإنجليزي', 'place', 'place:GB'], ['واين روني', 'person', 'person:wayne-rooney']]],
   // `فان` is also ف + the stop word `ان`: as a particle inside a name it still joins
   ['من قبل اللاعب الهولندي رود فان نستلروي ولكن', [['الهولندي', 'place', 'place:NL'], ['رود فان نستلروي', 'person', 'person:ruud-fan-nstlrwi']]],
   // surnames in ن after a given name; a complete known name takes no following given name; short foreign words are verbs

@@ -53,7 +53,7 @@ import {
   SPORT_CUES,
 } from './gazetteer-orgs.js';
 import {
-  ADMIN_BODY_HEADS, FACILITY_HEADS, HISTORIC_STATE_HEADS, KINGDOM_CUES, PLACE_CUES, PLACE_NAME_PREFIXES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS,
+  ADMIN_BODY_HEADS, ARAB_STATES, FACILITY_HEADS, HISTORIC_STATE_HEADS, KINGDOM_CUES, PLACE_CUES, PLACE_NAME_PREFIXES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS,
 } from './gazetteer-places.js';
 
 /** A word form of a token after removing clitics: `skip` characters of the token are outside. */
@@ -1246,8 +1246,9 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
   const w0 = scan.word(i)!.slice(skip);
   // after an office, a verb (يأتي, تأتي, سيكون), a feminine noun, or a word behind a clitic (بمقر, لمصر, وكبار) is no name
   if (titled && first === 'other' && ((/^(ي|سي|ست|و)/.test(w0) && !foreignSurnameShape(scan, i)) || /(ه|ها|هم|هما)$/.test(w0) || behindClitic(scan, i))) return null;
-  // after an office, a verbal noun (بحث وزير الخارجية تمتين العلاقات, سعى الوزير لإقناع نظرائه) is no name
-  if (titled && first === 'other' && VERBAL_NOUN.test(w0)) return null;
+  // after an office, a verbal noun (بحث وزير الخارجية تمتين العلاقات, سعى الوزير لإقناع نظرائه) is no name,
+  // nor an unknown word written with shadda (الرئيس السنغافوري تدرّب)
+  if (titled && first === 'other' && (VERBAL_NOUN.test(w0) || hasShadda(scan, i))) return null;
   // a dual or past verb of four letters after an office: ونظيره المصري قاما بمراجعة; an accusative participle
   // (مصافحا, مؤكدا), a dual noun (رسالتين) or a noun in اء (مساء)
   if (titled && first === 'other' && ((w0.length === 4 && w0.endsWith('ا')) || (w0.startsWith('م') && w0.endsWith('ا') && w0.length >= 5) ||
@@ -1579,6 +1580,7 @@ function agedName(scan: Scan, i: number): PersonName | null {
   return null;
 }
 
+const ARAB_STATE: ReadonlySet<string> = new Set(ARAB_STATES);
 const FACILITY_HEAD = new Set(FACILITY_HEADS.filter((h) => !h.includes(' ')).map(normalizeKey));
 
 /** Titles of posts abroad that take `في` + a place: `السفير الأمريكي في بغداد`. */
@@ -1660,17 +1662,27 @@ function pronounSuffixed(scan: Scan, k: number): boolean {
   return w.endsWith('ه') && scan.lastOriginalChar(k) === 'ه';
 }
 
-/** The original text of token i carries tanween (ً ٌ ٍ): an indefinite noun or adverb, never a name. */
-function hasTanween(scan: Scan, i: number): boolean {
+/** The original text of token i (with marks just after it) has a code unit that `mark` accepts. */
+function originalHasMark(scan: Scan, i: number, mark: (code: number) => boolean): boolean {
   const t = scan.toks[i]!;
   const text = scan.ctx.text;
   const end = Math.min(text.length, scan.norm.toOriginalEnd(t.end) + 2);
   for (let c = scan.norm.toOriginal(t.start); c < end; c++) {
     const code = text.charCodeAt(c);
-    if (code >= 0x064b && code <= 0x064d) return true;
+    if (mark(code)) return true;
     if (code === 32 || code === 10) break;
   }
   return false;
+}
+
+/** The original text of token i carries tanween (ً ٌ ٍ): an indefinite noun or adverb, never a name. */
+function hasTanween(scan: Scan, i: number): boolean {
+  return originalHasMark(scan, i, (code) => code >= 0x064b && code <= 0x064d);
+}
+
+/** The original text of token i carries a shadda (ّ): writers mark verbs with it (تدرّب, وقّع), names rarely. */
+function hasShadda(scan: Scan, i: number): boolean {
+  return originalHasMark(scan, i, (code) => code === 0x0651);
 }
 
 /** An Arabic letter (not a digit, a mark nor a Latin letter): words that may be names start with one. */
@@ -1859,6 +1871,7 @@ function titledPerson(scan: Scan, i: number): { name: PersonName; titles: string
     const titles: string[] = [];
     let j = i;
     let weak = true;
+    let foreign = false;
     while (t && t.node.label !== undefined) {
       const s = scan.norm.toOriginal(toks[t.start]!.start + t.skip);
       let end = t.endTok;
@@ -1887,7 +1900,10 @@ function titledPerson(scan: Scan, i: number): { name: PersonName; titles: string
         const q = scan.word(end + 1);
         if (q === undefined) break;
         if (lex.demonyms.has(q) || lex.titleQualifiers.has(q)) {
-          if (lex.demonyms.has(q) && q.startsWith('ال')) weak = false; // الفيزيائي الألماني X, not لاعب برتغالي محترف
+          if (lex.demonyms.has(q) && q.startsWith('ال')) {
+            weak = false; // الفيزيائي الألماني X, not لاعب برتغالي محترف
+            if (!ARAB_STATE.has(lex.demonyms.get(q)!)) foreign = true;
+          }
           end++;
           continue;
         }
@@ -1925,6 +1941,14 @@ function titledPerson(scan: Scan, i: number): { name: PersonName; titles: string
       const extend = !known?.node.entry || next === 'particle' || next === 'given' || (next === 'other' && known.endTok === j) ||
         (next === 'family' && (binChainEnd(scan, n.end) || (!weak && scan.word(n.end)!.startsWith('ال') && chainFamily(scan, n.end + 1))));
       const best = longer && longer.end > n.end && extend ? longer : n;
+      // a foreign name that no table knows takes no Arabic family name: the ال-word after it is the
+      // clause going on (العالم الألماني هيزنبرج المبدأ, العالم الإنجليزي تومسون الإلكترون)
+      if (foreign && !known?.node.entry && nameWord(scan, best.start, 'first') === 'other') {
+        for (let k = best.start + 1; k <= best.end; k++) {
+          const w = scan.word(k)!;
+          if (w.startsWith('ال') && !lex.ordinals.has(w) && !EPITHETS.has(w)) return { name: { ...best, end: k - 1 }, titles };
+        }
+      }
       return { name: best, titles };
     }
     return { resume: j - 1 };
