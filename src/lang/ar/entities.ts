@@ -1341,7 +1341,8 @@ function parseName(scan: Scan, i: number, titled: boolean): PersonName | null {
     // a surname in ن after an unambiguous given name: محمد نصير, أسامة نقلي (not a verb in ي/ت)
     if (kind === 'other' && j === firstEnd && w.startsWith('ن') && w.length >= 4 && firstGiven && !ambiguousStart &&
       !lex.ambiguousGiven.has(w0) && !/(ون|ين|وا|نا)$/.test(w) && !lex.notSurnames.has(w)) { j = k; continue; }
-    if (kind === 'other' && j === firstEnd && !/^[يتن]/.test(w)) {
+    // (a word in ي/ت/ن may be a verb, unless shaped like a foreign surname: ليناس ينكفيتشيوس)
+    if (kind === 'other' && j === firstEnd && (!/^[يتن]/.test(w) || foreignSurnameShape(scan, k))) {
       // after an office: not a broken plural (سجناء) nor a noun behind a preposition (بمناسبة)
       // (not a noun with a pronoun: أدريانو فريقه, written with ه, not ة)
       if (titled && !(w.endsWith('اء') && !lex.givenNames.has(w)) && !behindClitic(scan, k) && !pronounSuffixed(scan, k)) { j = k; continue; }

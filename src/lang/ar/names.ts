@@ -251,7 +251,7 @@ export const OFFICE_ADJECTIVES = [
   'المرافق', 'المرافقة', 'الزائر', 'الزائرة', 'المضيف', 'الضيف', 'المعني', 'المختص', 'المسؤول', 'المنصرف', 'المعتمدة',
 ] as const;
 
-export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل', 'ولد'] as const;
+export const NAME_PARTICLES = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل', 'ولد', 'بو'] as const;
 
 /** `عبد` + one of the divine names (written apart): `عبد العزيز`, `عبد الله`. */
 export const ABD_COMPOUND_HEADS = ['عبد'] as const;
