@@ -178,6 +178,11 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال الرئيس الأمريكي تدرّب على ذلك', [['الأمريكي', 'place', 'place:US']]],
   ['الرئيس الجنوب أفريقي جاكوب زوما', [['الجنوب أفريقي', 'place', 'place:ZA'], ['جاكوب زوما', 'person', 'person:jacob-zuma']]],
   ['اللاعب الإنجليزي واين روني', [['الإنجليزي', 'place', 'place:GB'], ['واين روني', 'person', 'person:wayne-rooney']]],
+  // an organization head takes up to five modifiers
+  ['رئيس مجلس إدارة المؤسسة العامة للخطوط الجوية العربية السعودية المهندس', [
+    ['المؤسسة العامة للخطوط الجوية العربية السعودية', 'organization', 'org:al-mussa-al-aama-llkhtut-al-juya-al-arbia-al-sudia'],
+    ['السعودية', 'place', 'place:SA'],
+  ]],
   // a foreign surname shape joins even in ي (not a verb there); the Maghrebi particle بو written apart
   ['وزير الشؤون الخارجية بجمهورية ليتوانيا ليناس ينكفيتشيوس والوفد', [['جمهورية ليتوانيا', 'place', 'place:LT'], ['ليناس ينكفيتشيوس', 'person', 'person:linas-ynkfitshyus']]],
   ['رسالة من الرئيس الجزائري عبدالعزيز بو تفليقه عبر', [['الجزائري', 'place', 'place:DZ'], ['عبدالعزيز بو تفليقه', 'person', 'person:abdulaziz-bu-tfliqa']]],
