@@ -1118,7 +1118,8 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
         // a construct noun ends in ta marbuta as written (بلاده ends in a pronoun)
         const construct = w.endsWith('ه') && !w.endsWith('يه') && scan.lastOriginalChar(j + 1) === 'ة' && (scan.word(j + 2)?.startsWith('ال') ?? false);
         // not a verb (جامعة تدرس), a word with a pronoun (منتخب بلاده) or a passive participle (صندوق مصنوع)
-        if (!definite && j === i && !lex.givenNames.has(w) && !/^[0-9]/.test(w) && (construct || !/[يه]$/.test(w)) &&
+        // nor ل + article (رئيس جديد منتخب للبلاد: a complement, no name)
+        if (!definite && j === i && !lex.givenNames.has(w) && !/^[0-9]/.test(w) && !w.startsWith('لل') && (construct || !/[يه]$/.test(w)) &&
           !lex.commonNouns.has(w) && !lex.stop.has(w) && !/^[يت]/.test(w) && !/(ها|هم|هما)$/.test(w) && !/^م..و.$/.test(w)) { j++; continue; }
         break;
       }
