@@ -1,4 +1,5 @@
 import type { Doc, ExtractionContext } from '../core/document.js';
+import type { Span } from '../core/types.js';
 import { clusterEntities } from '../lang/common/cluster.js';
 import { LANGUAGE_RULES, type LanguageRules } from '../lang/registry.js';
 import { extractAgreementsAndEvents } from '../relations/extract-relations.js';
@@ -27,8 +28,29 @@ export function extractDates(doc: Doc): Doc {
 export function extractEntities(doc: Doc): Doc {
   const rules = rulesFor(doc);
   if (!rules) return doc;
-  const candidates = rules.mentions(contextOf(doc));
+  const candidates = outsideDates(rules.mentions(contextOf(doc)), doc.dates);
   return { ...doc, candidates, entities: clusterEntities(candidates) };
+}
+
+/**
+ * Drops mentions that lie inside a longer date mention: they are words of the date (`نيسان` in
+ * `أبريل ( نيسان ) الماضي` is the month, not the car maker). Dates do not overlap one another, so
+ * one binary search per mention finds the only date that could hold it.
+ */
+export function outsideDates<M extends Span>(mentions: M[], dates: readonly Span[]): M[] {
+  if (!dates.length) return mentions;
+  const sorted = dates.slice().sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= m.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const d = at >= 0 ? sorted[at]! : undefined;
+    return !(d && m.end <= d.end && d.end - d.start > m.end - m.start);
+  });
 }
 
 export function extractRelations(doc: Doc): Doc {
