@@ -1078,7 +1078,7 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
     if (construct && (scan.word(i - 1) === 'علي' || scan.word(i - 1) === 'بشكل')) continue;
     let english: string | undefined;
     let j = i;
-    while (j - i < 5) {
+    while (j - i < 5) { // at most five modifiers: المؤسسة العامة للخطوط الجوية العربية السعودية
       const w = scan.word(j + 1);
       if (w === undefined || lex.stop.has(w) || lex.titles.get(w)?.label !== undefined || scan.breakBefore(j + 1)) break;
       if (construct && j === i && !w.startsWith('ال') && !scan.match(lex.orgs, j + 1, false)?.node.entry) {
