@@ -178,6 +178,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['وقال الرئيس الأمريكي تدرّب على ذلك', [['الأمريكي', 'place', 'place:US']]],
   ['الرئيس الجنوب أفريقي جاكوب زوما', [['الجنوب أفريقي', 'place', 'place:ZA'], ['جاكوب زوما', 'person', 'person:jacob-zuma']]],
   ['اللاعب الإنجليزي واين روني', [['الإنجليزي', 'place', 'place:GB'], ['واين روني', 'person', 'person:wayne-rooney']]],
+  // a quoted name after a generic word is the organization, not the place it is named like
+  ['وقال مصدر لصحيفة «الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:al-shrq-al-awst']]],
   // ل + article after an indefinite head is a complement, not a bare name (جامعة هارفارد)
   ['الوصول إلى رئيس جديد منتخب للبلاد والأوضاع', []],
   // an organization head takes up to five modifiers

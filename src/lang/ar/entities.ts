@@ -908,7 +908,8 @@ function organizations(scan: Scan): void {
           const name = scan.surface(i + 2, j - 1, 0);
           const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
             : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
-          scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/quoted' });
+          const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/quoted' });
+          scan.mediaSpans.add(`${m.start}:${m.end}`); // a quoted name named like a place is not the place: صحيفة «الشرق الأوسط»
           i = j;
         }
       } else if (q && q.kind === 'word' && (scan.variants[i] ?? []).some((v) => MEDIA_WORDS.has(v.form))) {
