@@ -38,8 +38,8 @@ const ROWS: Array<[string, Row[]]> = [
     ['سفارة خادم الحرمين الشريفين في روما', 'organization', 'org:embassy-of-saudi-arabia-in-rome'], ['روما', 'place', 'place:rome']]],
   // outlets quoted after لـ or an interview
   ['وقال لـ " الاقتصادية " إن العلاقات', [['الاقتصادية', 'organization', 'org:al-aqtsadia']]],
-  ['وقال لـ«الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:al-shrq-al-awst']]],
-  ['وأشار في تصريحات إلى " الوطن " إلى أن', [['الوطن', 'organization', 'org:al-wtn']]],
+  ['وقال لـ«الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  ['وأشار في تصريحات إلى " الوطن " إلى أن', [['الوطن', 'organization', 'org:al-watan']]],
   ['وقال لـ " 10 " أشخاص', []],
   // posts abroad belong to the title; the name follows them
   ['قال السفير التونسي لدى روسيا علي قوطالي في حديث', [['روسيا', 'place', 'place:RU'], ['علي قوطالي', 'person', 'person:ali-qutali']]],

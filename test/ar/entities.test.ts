@@ -116,9 +116,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['أكد المدرب البرازيلي كارلوس ألبرتو باريرا', [
     ['البرازيلي', 'place', 'place:BR'], ['كارلوس ألبرتو باريرا', 'person', 'person:carlos-alberto-parreira']]],
   // press titles: everyday words and places after the press kind
-  ['ونقلت صحيفة الحياة اللندنية عن', [['الحياة', 'organization', 'org:al-hyaa']]],
-  ['وقالت صحيفة الشرق الأوسط إن', [['الشرق الأوسط', 'organization', 'org:al-shrq-al-awst']]],
-  ['قالت صحيفة الرياض', [['الرياض', 'organization', 'org:al-ryad']]],
+  ['ونقلت صحيفة الحياة اللندنية عن', [['الحياة', 'organization', 'org:al-hayat']]],
+  ['وقالت صحيفة الشرق الأوسط إن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  ['قالت صحيفة الرياض', [['الرياض', 'organization', 'org:al-riyadh']]],
   ['وذكرت صحيفة القدس العربي أن', [['القدس العربي', 'organization', 'org:al-quds-al-arabi'], ['القدس', 'place', 'place:jerusalem']]],
   // a nationality that opens a noun phrase works as a title before a lexicon given name
   ['والروسي فلاديمير بوتن. أما', [['الروسي', 'place', 'place:RU'], ['فلاديمير بوتن', 'person', 'person:vladimir-putin']]],
@@ -147,7 +147,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['وصل إلى برشلونة الإسبانية', [['برشلونة', 'place', 'place:barcelona'], ['الإسبانية', 'place', 'place:ES']]],
   // alliances, agencies, companies of wire news
   ['قوات حلف الأطلسي في أفغانستان', [['حلف الأطلسي', 'organization', 'org:nato'], ['أفغانستان', 'place', 'place:AF']]],
-  ['قال لقناة المنار', [['المنار', 'organization', 'org:al-mnar']]],
+  ['قال لقناة المنار', [['المنار', 'organization', 'org:al-manar']]],
   // names with their age in brackets
   ['وهم: توفيق إبراهيم علي (34 عاما)، وجعفر ميرزا جعفر (31 عاما) اللذان', [
     ['توفيق إبراهيم علي', 'person', 'person:tawfiq-ibrahim-ali'], ['جعفر ميرزا جعفر', 'person', 'person:jaafar-mirza-jaafar']]],
@@ -179,7 +179,11 @@ const ROWS: Array<[string, Row[]]> = [
   ['الرئيس الجنوب أفريقي جاكوب زوما', [['الجنوب أفريقي', 'place', 'place:ZA'], ['جاكوب زوما', 'person', 'person:jacob-zuma']]],
   ['اللاعب الإنجليزي واين روني', [['الإنجليزي', 'place', 'place:GB'], ['واين روني', 'person', 'person:wayne-rooney']]],
   // a quoted name after a generic word is the organization, not the place it is named like
-  ['وقال مصدر لصحيفة «الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:al-shrq-al-awst']]],
+  ['وقال مصدر لصحيفة «الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  // a newspaper has one key however it is found: subject of a report, after لـ, after its kind
+  ['وذكرت الشرق الأوسط أن الوزير', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  ['وقال مصدر لـ«الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  ['ونقلت صحيفة الشرق الأوسط عن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
   // ل + article after an indefinite head is a complement, not a bare name (جامعة هارفارد)
   ['الوصول إلى رئيس جديد منتخب للبلاد والأوضاع', []],
   // an organization head takes up to five modifiers

@@ -628,6 +628,18 @@ function tableAt(scan: Scan, t: WordTable, k: number, noClitic = false): { v: Va
   return undefined;
 }
 
+/**
+ * Key of an outlet or a quoted name at tokens [i, j]: a fixed organization's, else a press title's
+ * named like an everyday word (`الشرق الأوسط` → Asharq Al-Awsat, however it was found), else romanized.
+ */
+function outletKey(scan: Scan, i: number, j: number): string {
+  const known = scan.match(scan.lex.orgs, i, false);
+  if (known?.node.entry && known.endTok === j) return known.node.entry.key;
+  const media = tableAt(scan, AMBIGUOUS_MEDIA_NAME, i, true);
+  if (media && media.end === j) return entityKey('organization', media.name.english);
+  return entityKey('organization', romanizeArabic(scan.normalizedPhrase(i, j, 0)));
+}
+
 const CLUB_TAIL = new Set(CLUB_NAME_TAILS.map(normalizeKey));
 const CLUB_PREFIX = new Set(CLUB_NAME_PREFIXES.map(normalizeKey));
 /** Words of amounts before a currency: `مليون ريال`. */
@@ -904,11 +916,7 @@ function organizations(scan: Scan): void {
         const nameLikeQ = !lex.stop.has(firstQ) && !lex.stop.has(lastQ) &&
           !(j === i + 3 && (lex.commonAl.has(firstQ) || lex.commonNouns.has(firstQ) || /^[0-9]/.test(firstQ)));
         if (close && close.text === '"' && j > i + 2 && nameLikeQ) {
-          const known = scan.match(lex.orgs, i + 2, false);
-          const name = scan.surface(i + 2, j - 1, 0);
-          const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
-            : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
-          const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name, key, ruleId: 'ar/org/quoted' });
+          const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name: scan.surface(i + 2, j - 1, 0), key: outletKey(scan, i + 2, j - 1), ruleId: 'ar/org/quoted' });
           scan.mediaSpans.add(`${m.start}:${m.end}`); // a quoted name named like a place is not the place: صحيفة «الشرق الأوسط»
           i = j;
         }
@@ -931,9 +939,8 @@ function organizations(scan: Scan): void {
           !lex.demonyms.has(next) && !/^[0-9]/.test(next) && !lex.orgs.get(next)?.entry && !lex.govHeads.get(next)));
         if (nameLike) {
           if (MEDIA_NAME_TAILS.has(scan.word(end + 1) ?? '')) end++; // القدس العربي, المصري اليوم
-          const phrase = scan.normalizedPhrase(i + 1, end, 0);
           const m = scan.add(i + 1, end, 0, {
-            type: 'organization', name: scan.surface(i + 1, end, 0), key: entityKey('organization', romanizeArabic(phrase)), ruleId: 'ar/org/media',
+            type: 'organization', name: scan.surface(i + 1, end, 0), key: outletKey(scan, i + 1, end), ruleId: 'ar/org/media',
           });
           scan.mediaSpans.add(`${m.start}:${m.end}`);
           i = end;
@@ -1007,10 +1014,7 @@ function outletOrAdministration(scan: Scan, i: number, w: string): number | unde
     for (let k = i + 2; k < j && inner; k++) inner = !lex.stop.has(scan.word(k)!);
     if (toks[j]?.text === '"' && j > i + 2 && said && inner && !/^[0-9]/.test(firstQ) &&
       isArabicLetter(firstQ.charCodeAt(0)) && !(j === i + 3 && (lex.commonNouns.has(firstQ) || lex.givenNames.has(firstQ)))) {
-      const known = scan.match(lex.orgs, i + 2, false);
-      const key = known?.node.entry && known.endTok === j - 1 ? known.node.entry.key
-        : entityKey('organization', romanizeArabic(scan.normalizedPhrase(i + 2, j - 1, 0)));
-      const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name: scan.surface(i + 2, j - 1, 0), key, ruleId: 'ar/org/media' });
+      const m = scan.add(i + 2, j - 1, 0, { type: 'organization', name: scan.surface(i + 2, j - 1, 0), key: outletKey(scan, i + 2, j - 1), ruleId: 'ar/org/media' });
       scan.mediaSpans.add(`${m.start}:${m.end}`);
       return j;
     }
