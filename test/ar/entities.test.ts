@@ -184,6 +184,9 @@ const ROWS: Array<[string, Row[]]> = [
   ['وذكرت الشرق الأوسط أن الوزير', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
   ['وقال مصدر لـ«الشرق الأوسط» إن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
   ['ونقلت صحيفة الشرق الأوسط عن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  // a press title in quotes is the outlet, with no cue word: في حواره مع «الشرق الأوسط», حملة "السفير"
+  ['وقال في حواره مع «الشرق الأوسط» أن', [['الشرق الأوسط', 'organization', 'org:asharq-al-awsat']]],
+  ['وتجلت حملة "السفير" في سلسلة من المقالات', [['السفير', 'organization', 'org:as-safir']]],
   // ل + article after an indefinite head is a complement, not a bare name (جامعة هارفارد)
   ['الوصول إلى رئيس جديد منتخب للبلاد والأوضاع', []],
   // an organization head takes up to five modifiers

@@ -740,7 +740,9 @@ function ambiguousMedia(scan: Scan): void {
     const end = md.end;
     if ((scan.match(lex.orgs, i)?.endTok ?? -1) > end) continue; // a longer known name
     const prev = scan.variants[i - 1] ?? [];
-    const cue = prev.some((x) => MEDIA_CUE.has(x.form)) ||
+    // in quotes a press title is the outlet: في حواره مع «الشرق الأوسط»
+    const quoted = toks[i - 1]!.text === '"' && toks[end + 1]?.text === '"';
+    const cue = quoted || prev.some((x) => MEDIA_CUE.has(x.form)) ||
       // `قالت الرياض إن` is the government: a place name is a newspaper only after a reporter word
       (prev.some((x) => REPORT_VERB.has(x.form)) && REPORT_CLOSERS.has(scan.word(end + 1) ?? '') && !speaksForState(scan.match(lex.places, i, false)?.node.entry));
     if (!cue) continue;
