@@ -1,4 +1,5 @@
 import type { Doc, ExtractionContext } from '../core/document.js';
+import { contains } from '../core/span.js';
 import type { Span } from '../core/types.js';
 import { clusterEntities } from '../lang/common/cluster.js';
 import { LANGUAGE_RULES, type LanguageRules } from '../lang/registry.js';
@@ -49,7 +50,7 @@ export function outsideDates<M extends Span>(mentions: M[], dates: readonly Span
       if (sorted[mid]!.start <= m.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
     }
     const d = at >= 0 ? sorted[at]! : undefined;
-    return !(d && m.end <= d.end && d.end - d.start > m.end - m.start);
+    return !(d && contains(d, m) && d.end - d.start > m.end - m.start);
   });
 }
 
