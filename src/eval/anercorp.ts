@@ -1,8 +1,9 @@
 /**
- * Scores the Arabic entity rules on IOB-tagged corpora: AQMAR (development: tune on it) and
- * ANERcorp (test: report only). Usage after `npx tsc -p tsconfig.json`:
- *   node dist/eval/anercorp.js aqmar|anercorp [--errors N] [--rules] [--dir EVAL_DIR]
- * `--errors N` and `--rules` (precision of each ruleId) print only for the development set.
+ * Scores the Arabic entity rules on IOB-tagged corpora, AQMAR (development: tune on it) and
+ * ANERcorp (test: report only), and on the SaudiNewsNet gold of this project, news-ar-dev
+ * (development) and news-ar-test (held out: report only). Usage after `npx tsc -p tsconfig.json`:
+ *   node dist/eval/anercorp.js aqmar|newsdev|newstest|anercorp [--errors N] [--rules] [--dir EVAL_DIR]
+ * `--errors N` and `--rules` (precision of each ruleId) print only for the development sets.
  *
  * Protocol:
  * - Text is rebuilt by joining tokens with one space; a blank line, or a sentence-final
@@ -242,14 +243,15 @@ export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): stri
 
 function main(argv: string[]): number {
   const format = argv[0];
-  if (format !== 'aqmar' && format !== 'anercorp' && format !== 'newsdev') {
-    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|newsdev|anercorp [--errors N] [--rules] [--dir EVAL_DIR]\n');
+  if (format !== 'aqmar' && format !== 'anercorp' && format !== 'newsdev' && format !== 'newstest') {
+    process.stderr.write('usage: node dist/eval/anercorp.js aqmar|newsdev|newstest|anercorp [--errors N] [--rules] [--dir EVAL_DIR]\n');
     return 2;
   }
+  const isTest = format === 'anercorp' || format === 'newstest';
   const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const evalDir = resolve(opt('--dir') ?? process.env.BILEX_EVAL_DIR ?? '../shared/eval');
-  const docs = format === 'newsdev'
-    ? newsDevDocs(corpusPathIn(evalDir), join(REPO_ROOT, 'fixtures', 'news-ar-dev'))
+  const docs = format === 'newsdev' || format === 'newstest'
+    ? newsDevDocs(corpusPathIn(evalDir), join(REPO_ROOT, 'fixtures', format === 'newsdev' ? 'news-ar-dev' : 'news-ar-test'))
     : corpusFiles(format, evalDir).map((file) => { const doc = readIob(readFileSync(file, 'utf8')); return { name: file, doc, gold: goldSpans(doc.tags) }; });
   if (docs.length === 0) {
     process.stdout.write(`no ${format} files under ${evalDir}: skipped\n`);
@@ -265,7 +267,7 @@ function main(argv: string[]): number {
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (argv.includes('--rules')) {
-    if (format === 'anercorp') process.stdout.write('(per-rule precision of the test set is not shown: tune on aqmar)\n');
+    if (isTest) process.stdout.write('(per-rule precision of a test set is not shown: tune on aqmar or newsdev)\n');
     else {
       for (const [rule, c] of Object.entries(r.rules).sort((a, b) => b[1].predicted - a[1].predicted)) {
         process.stdout.write(`${rule.padEnd(34)} ${String(c.correct).padStart(5)} / ${String(c.predicted).padStart(5)}  ${pct(c.correct / c.predicted)}\n`);
@@ -274,7 +276,7 @@ function main(argv: string[]): number {
   }
   const n = Number(opt('--errors') ?? 0);
   if (n > 0) {
-    if (format === 'anercorp') process.stdout.write('(errors of the test set are not shown: tune on aqmar)\n');
+    if (isTest) process.stdout.write('(errors of a test set are not shown: tune on aqmar or newsdev)\n');
     else for (const e of r.errors.slice(0, n)) process.stdout.write(`${e.kind}\t${e.type}\t${e.text}\t${e.ruleId ?? ''}\t| ${e.context}\n`);
   }
   return 0;

@@ -184,12 +184,13 @@ async function arabicDatesSection(opts: RunEvalOptions): Promise<string[]> {
 }
 
 async function nerSection(opts: RunEvalOptions): Promise<string[]> {
-  const md = ['## Arabic named entities: AQMAR, news-ar-dev and ANERcorp', ''];
+  const md = ['## Arabic named entities: AQMAR, news-ar-dev, news-ar-test and ANERcorp', ''];
   const corpus = corpusPathIn(opts.sharedEval);
-  const sets = [
-    { name: 'aqmar' as const, label: 'AQMAR (dev)', dir: join(opts.sharedEval, 'aqmar') },
-    { name: 'newsdev' as const, label: 'news-ar-dev (dev)', dir: corpus },
-    { name: 'anercorp' as const, label: 'ANERcorp (test)', dir: join(opts.sharedEval, 'anercorp') },
+  const sets: { name: 'aqmar' | 'newsdev' | 'newstest' | 'anercorp'; label: string; dir: string; gold?: string }[] = [
+    { name: 'aqmar', label: 'AQMAR (dev)', dir: join(opts.sharedEval, 'aqmar') },
+    { name: 'newsdev', label: 'news-ar-dev (dev)', dir: corpus, gold: 'news-ar-dev' },
+    { name: 'newstest', label: 'news-ar-test (held out)', dir: corpus, gold: 'news-ar-test' },
+    { name: 'anercorp', label: 'ANERcorp (test)', dir: join(opts.sharedEval, 'anercorp') },
   ];
   const present = sets.filter((s) => existsSync(s.dir));
   if (present.length === 0) return [...md, `_Skipped: \`${rel(opts, opts.sharedEval)}/{aqmar,anercorp}\` are absent._`, ''];
@@ -200,19 +201,21 @@ async function nerSection(opts: RunEvalOptions): Promise<string[]> {
     return [...md, '_Skipped: `evaluateIob` (src/eval/anercorp.ts) is not available._', ''];
   }
   md.push(
-    'IOB2 gold as token ranges (PERS/PER → person, LOC → place, ORG → organization; MISC not scored); a prediction covers the tokens it overlaps; exact match of type and token range. Demonym place mentions are dropped (src/eval/anercorp.ts documents the protocol). AQMAR (Wikipedia) and news-ar-dev (29 SaudiNewsNet diplomacy articles annotated for this project, `fixtures/news-ar-dev/`, character spans scored on the tokens they cover) are for tuning; ANERcorp is reported only. Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.',
+    'IOB2 gold as token ranges (PERS/PER → person, LOC → place, ORG → organization; MISC not scored); a prediction covers the tokens it overlaps; exact match of type and token range. Demonym place mentions are dropped (src/eval/anercorp.ts documents the protocol). AQMAR (Wikipedia) and news-ar-dev (29 SaudiNewsNet diplomacy articles annotated for this project, `fixtures/news-ar-dev/`, character spans scored on the tokens they cover) are for tuning; news-ar-test (15 other SaudiNewsNet articles, annotated by three other annotators who never saw bilex output, `fixtures/news-ar-test/`) and ANERcorp are reported only. Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.',
     '',
   );
   const table = ['| set | type | gold | predicted | correct | P | R | F1 |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
   const notes: string[] = [];
   for (const s of sets) {
-    if (!existsSync(s.dir)) {
-      notes.push(`_${s.label}: skipped, \`${rel(opts, s.dir)}\` is absent._`);
+    const goldDir = s.gold === undefined ? undefined : join(opts.root, 'fixtures', s.gold);
+    const missing = [s.dir, ...(goldDir === undefined ? [] : [goldDir])].find((d) => !existsSync(d));
+    if (missing !== undefined) {
+      notes.push(`_${s.label}: skipped, \`${rel(opts, missing)}\` is absent._`);
       continue;
     }
     try {
-      const r = (s.name === 'newsdev'
-        ? (mod!['evaluateDocs'] as (d: unknown) => unknown)((mod!['newsDevDocs'] as (c: string, g: string) => unknown)(s.dir, join(opts.root, 'fixtures', 'news-ar-dev')))
+      const r = (goldDir !== undefined
+        ? (mod!['evaluateDocs'] as (d: unknown) => unknown)((mod!['newsDevDocs'] as (c: string, g: string) => unknown)(s.dir, goldDir))
         : (evaluate as (f: string[], n: string) => unknown)(readdirSync(s.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(s.dir, f)), s.name)) as Record<string, unknown>;
       const perType = r['perType'] as Record<string, Record<string, unknown>> | undefined;
       const overall = r['overall'] as Record<string, unknown> | undefined;

@@ -6,9 +6,7 @@ import { newsDevDocs, tokenizeLikeAnercorp, type NewsGold } from '../../src/eval
 import { scoreNewsDates, type NewsDatesGold } from '../../src/eval/news-dates.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const goldDir = path.join(root, 'fixtures', 'news-ar-dev');
 const corpusPath = path.resolve(root, '..', 'shared', 'corpus', 'saudinewsnet-diplomacy-ar.jsonl');
-const goldFiles = fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
 
 describe('tokenizeLikeAnercorp', () => {
   it('cuts punctuation off words and keeps offsets into the text', () => {
@@ -19,34 +17,52 @@ describe('tokenizeLikeAnercorp', () => {
   });
 });
 
-describe('news-ar-dev gold', () => {
-  it('has files that name their corpus line, with typed, ordered, minimal spans', () => {
-    expect(goldFiles.length).toBeGreaterThanOrEqual(29);
-    for (const f of goldFiles) {
-      const g = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as NewsGold;
-      expect(f, f).toBe(`${String(g.index).padStart(3, '0')}.json`);
-      let prevEnd = -1;
-      for (const e of g.entities) {
-        expect(['PER', 'LOC', 'ORG'], `${f} ${e.start}`).toContain(e.type);
-        expect(e.start, `${f} ${e.start} overlaps the previous span`).toBeGreaterThanOrEqual(prevEnd);
-        expect(e.end - e.start, `${f} ${e.start}`).toBe(e.text.length);
-        expect(e.text, `${f} ${e.start}`).not.toMatch(/^\s|\s$/);
-        prevEnd = e.end;
-      }
-    }
-  });
+const entitySets = [
+  { name: 'news-ar-dev', minFiles: 29 },
+  { name: 'news-ar-test', minFiles: 15 },
+];
 
-  it.skipIf(!fs.existsSync(corpusPath))('matches the corpus text at every span', () => {
-    const articles = fs.readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
-    for (const f of goldFiles) {
-      const g = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as NewsGold;
-      const content = (JSON.parse(articles[g.index]!) as { url: string; content: string });
-      expect(content.url, f).toBe(g.url);
-      for (const e of g.entities) expect(content.content.slice(e.start, e.end), `${f} ${e.start}`).toBe(e.text);
-    }
-    const docs = newsDevDocs(corpusPath, goldDir);
-    expect(docs).toHaveLength(goldFiles.length);
-    expect(docs.every((d) => d.gold.length > 0)).toBe(true);
+for (const { name, minFiles } of entitySets) {
+  const goldDir = path.join(root, 'fixtures', name);
+  const goldFiles = fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+
+  describe(`${name} gold`, () => {
+    it('has files that name their corpus line, with typed, ordered, minimal spans', () => {
+      expect(goldFiles.length).toBeGreaterThanOrEqual(minFiles);
+      for (const f of goldFiles) {
+        const g = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as NewsGold;
+        expect(f, f).toBe(`${String(g.index).padStart(3, '0')}.json`);
+        let prevEnd = -1;
+        for (const e of g.entities) {
+          expect(['PER', 'LOC', 'ORG'], `${f} ${e.start}`).toContain(e.type);
+          expect(e.start, `${f} ${e.start} overlaps the previous span`).toBeGreaterThanOrEqual(prevEnd);
+          expect(e.end - e.start, `${f} ${e.start}`).toBe(e.text.length);
+          expect(e.text, `${f} ${e.start}`).not.toMatch(/^\s|\s$/);
+          prevEnd = e.end;
+        }
+      }
+    });
+
+    it.skipIf(!fs.existsSync(corpusPath))('matches the corpus text at every span', () => {
+      const articles = fs.readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+      for (const f of goldFiles) {
+        const g = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as NewsGold;
+        const content = (JSON.parse(articles[g.index]!) as { url: string; content: string });
+        expect(content.url, f).toBe(g.url);
+        for (const e of g.entities) expect(content.content.slice(e.start, e.end), `${f} ${e.start}`).toBe(e.text);
+      }
+      const docs = newsDevDocs(corpusPath, goldDir);
+      expect(docs).toHaveLength(goldFiles.length);
+      expect(docs.every((d) => d.gold.length > 0)).toBe(true);
+    });
+  });
+}
+
+describe('news-ar-test', () => {
+  it('holds out articles the development set does not have', () => {
+    const indices = (dir: string) => fs.readdirSync(path.join(root, 'fixtures', dir)).filter((f) => f.endsWith('.json'));
+    const dev = new Set(indices('news-ar-dev'));
+    expect(indices('news-ar-test').filter((f) => dev.has(f))).toEqual([]);
   });
 });
 
