@@ -18,6 +18,7 @@
  * - Gold is flat, ours may nest (a place inside an organization's name): a prediction lying
  *   inside a longer prediction of another type is dropped before scoring.
  * - Each file is one document (context rules such as Oman/Amman see the whole file).
+ * - As in the pipeline (stages/extract.ts), a mention inside a longer date mention is dropped.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,6 +27,8 @@ import { corpusPathIn, goldWithArticles } from './news-corpus.js';
 import { REPO_ROOT } from './seeds.js';
 import type { CandidateMention } from '../core/document.js';
 import { extractArabicMentions } from '../lang/ar/entities.js';
+import { extractArabicDates } from '../lang/ar/dates.js';
+import { outsideDates } from '../stages/extract.js';
 
 export type EvalType = 'PER' | 'LOC' | 'ORG';
 const TYPES: readonly EvalType[] = ['PER', 'LOC', 'ORG'];
@@ -127,7 +130,9 @@ function tokenRange(doc: IobDoc, start: number, end: number): [number, number] |
 }
 
 export function predictedSpans(doc: IobDoc): TokenSpan[] {
-  const mentions = extractArabicMentions({ text: doc.text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] });
+  const ctx = { text: doc.text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] };
+  // as in the pipeline: a mention inside a longer date belongs to the date
+  const mentions = outsideDates(extractArabicMentions(ctx), extractArabicDates(ctx));
   const seen = new Set<string>();
   const out: TokenSpan[] = [];
   for (const m of mentions) {
