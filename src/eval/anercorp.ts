@@ -129,10 +129,17 @@ function tokenRange(doc: IobDoc, start: number, end: number): [number, number] |
   return [first, last];
 }
 
-export function predictedSpans(doc: IobDoc): TokenSpan[] {
-  const ctx = { text: doc.text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] };
+/** A mention as the scorer needs it (CandidateMention and a record's mentions both fit). */
+export interface ScoredMention { start: number; end: number; type: 'person' | 'place' | 'organization'; form?: string | undefined; ruleId?: string | undefined }
+
+/** What the Arabic entity stage finds in a document's text. */
+export function arabicMentions(text: string): ScoredMention[] {
+  const ctx = { text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] };
   // as in the pipeline: a mention inside a longer date belongs to the date
-  const mentions = outsideDates(extractArabicMentions(ctx), extractArabicDates(ctx));
+  return outsideDates(extractArabicMentions(ctx), extractArabicDates(ctx));
+}
+
+export function predictedSpans(doc: IobDoc, mentions: readonly ScoredMention[] = arabicMentions(doc.text)): TokenSpan[] {
   const seen = new Set<string>();
   const out: TokenSpan[] = [];
   for (const m of mentions) {
@@ -164,8 +171,11 @@ function score(correct: number, gold: number, predicted: number): Score {
   return { precision, recall, f1, gold, predicted, correct };
 }
 
-/** One scored document: its text with token boundaries, and the gold token spans. */
-export interface ScoredDoc { name: string; doc: IobDoc; gold: TokenSpan[] }
+/**
+ * One scored document: its text with token boundaries, the gold token spans and, when the
+ * Arabic entity stage alone is not what is scored, the predicted mentions.
+ */
+export interface ScoredDoc { name: string; doc: IobDoc; gold: TokenSpan[]; mentions?: readonly ScoredMention[] }
 
 export function evaluateIob(files: string[], format: 'anercorp' | 'aqmar'): EvalResult {
   void format; // both formats share the reader; tag names differ only in spelling (PERS/PER, MIS*)
@@ -179,8 +189,8 @@ export function evaluateDocs(docs: Iterable<ScoredDoc>): EvalResult {
   const counts = Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<EvalType, { gold: number; predicted: number; correct: number }>;
   const errors: EvalError[] = [];
   const rules: Record<string, { predicted: number; correct: number }> = {};
-  for (const { name: file, doc, gold } of docs) {
-    const pred = predictedSpans(doc);
+  for (const { name: file, doc, gold, mentions } of docs) {
+    const pred = predictedSpans(doc, mentions);
     const goldIds = new Set(gold.map((g) => `${g.type}:${g.first}:${g.last}`));
     const predIds = new Set(pred.map((p) => `${p.type}:${p.first}:${p.last}`));
     const ctx = (s: TokenSpan) => doc.tokens.slice(Math.max(0, s.first - 4), s.last + 5).join(' ');
@@ -228,15 +238,20 @@ export interface NewsGold { index: number; url: string; entities: { type: EvalTy
  * and predictions are both scored on the tokens they cover, as for ANERcorp.
  */
 export function newsDevDocs(corpusPath: string, goldDir: string): ScoredDoc[] {
-  return goldWithArticles<NewsGold>(corpusPath, goldDir).map(({ name, gold, content }) => {
-    const doc = tokenizeLikeAnercorp(content);
-    const spans: TokenSpan[] = [];
-    for (const e of gold.entities) {
-      const r = tokenRange(doc, e.start, e.end);
-      if (r) spans.push({ type: e.type, first: r[0], last: r[1] });
-    }
-    return { name, doc, gold: spans };
-  });
+  return goldWithArticles<NewsGold>(corpusPath, goldDir).map(({ name, gold, content }) => charSpanDoc(name, content, gold.entities));
+}
+
+export type CharSpanGold = NewsGold['entities'];
+
+/** A document whose gold is character spans: gold and predictions are scored on the tokens they cover. */
+export function charSpanDoc(name: string, text: string, entities: CharSpanGold, mentions?: readonly ScoredMention[]): ScoredDoc {
+  const doc = tokenizeLikeAnercorp(text);
+  const spans: TokenSpan[] = [];
+  for (const e of entities) {
+    const r = tokenRange(doc, e.start, e.end);
+    if (r) spans.push({ type: e.type, first: r[0], last: r[1] });
+  }
+  return { name, doc, gold: spans, ...(mentions ? { mentions } : {}) };
 }
 
 /** The files of a corpus under the evaluation folder, or [] when it is absent. */
@@ -244,6 +259,36 @@ export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): stri
   const dir = join(evalDir, format);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+}
+
+/**
+ * Scores `docs` and renders the table; `--rules` and `--errors N` in `argv` add per-rule precision
+ * and the first N errors, except for a test set (`testAdvice` says where to tune instead).
+ */
+export function scoreAndReport(label: string, docs: readonly ScoredDoc[], argv: readonly string[], testAdvice?: string): string {
+  const t0 = performance.now();
+  const r = evaluateDocs(docs);
+  const seconds = (performance.now() - t0) / 1000;
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+  const lines = [`${label} (${docs.length} files, ${seconds.toFixed(2)} s)`, 'type   P      R      F1     gold  pred'];
+  for (const [name, s] of [...TYPES.map((t) => [t, r.perType[t]] as const), ['ALL', r.overall] as const]) {
+    lines.push(`${name.padEnd(5)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
+  }
+  if (argv.includes('--rules')) {
+    if (testAdvice) lines.push(`(per-rule precision of a test set is not shown: ${testAdvice})`);
+    else {
+      for (const [rule, c] of Object.entries(r.rules).sort((a, b) => b[1].predicted - a[1].predicted)) {
+        lines.push(`${rule.padEnd(34)} ${String(c.correct).padStart(5)} / ${String(c.predicted).padStart(5)}  ${pct(c.correct / c.predicted)}`);
+      }
+    }
+  }
+  const i = argv.indexOf('--errors');
+  const n = i >= 0 ? Number(argv[i + 1] ?? 0) : 0;
+  if (n > 0) {
+    if (testAdvice) lines.push(`(errors of a test set are not shown: ${testAdvice})`);
+    else for (const e of r.errors.slice(0, n)) lines.push(`${e.kind}\t${e.type}\t${e.text}\t${e.ruleId ?? ''}\t| ${e.context}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 function main(argv: string[]): number {
@@ -262,28 +307,7 @@ function main(argv: string[]): number {
     process.stdout.write(`no ${format} files under ${evalDir}: skipped\n`);
     return 0;
   }
-  const t0 = performance.now();
-  const r = evaluateDocs(docs);
-  const seconds = (performance.now() - t0) / 1000;
-  const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-  const lines = [`${format} (${docs.length} files, ${seconds.toFixed(2)} s)`, 'type   P      R      F1     gold  pred'];
-  for (const [name, s] of [...TYPES.map((t) => [t, r.perType[t]] as const), ['ALL', r.overall] as const]) {
-    lines.push(`${name.padEnd(5)} ${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
-  }
-  process.stdout.write(lines.join('\n') + '\n');
-  if (argv.includes('--rules')) {
-    if (isTest) process.stdout.write('(per-rule precision of a test set is not shown: tune on aqmar or newsdev)\n');
-    else {
-      for (const [rule, c] of Object.entries(r.rules).sort((a, b) => b[1].predicted - a[1].predicted)) {
-        process.stdout.write(`${rule.padEnd(34)} ${String(c.correct).padStart(5)} / ${String(c.predicted).padStart(5)}  ${pct(c.correct / c.predicted)}\n`);
-      }
-    }
-  }
-  const n = Number(opt('--errors') ?? 0);
-  if (n > 0) {
-    if (isTest) process.stdout.write('(errors of a test set are not shown: tune on aqmar or newsdev)\n');
-    else for (const e of r.errors.slice(0, n)) process.stdout.write(`${e.kind}\t${e.type}\t${e.text}\t${e.ruleId ?? ''}\t| ${e.context}\n`);
-  }
+  process.stdout.write(scoreAndReport(format, docs, argv, isTest ? 'tune on aqmar or newsdev' : undefined));
   return 0;
 }
 

@@ -184,24 +184,29 @@ async function arabicDatesSection(opts: RunEvalOptions): Promise<string[]> {
 }
 
 async function nerSection(opts: RunEvalOptions): Promise<string[]> {
-  const md = ['## Arabic named entities: AQMAR, news-ar-dev, news-ar-test and ANERcorp', ''];
+  const md = ['## Named entities: news in both languages, AQMAR and ANERcorp', ''];
   const corpus = corpusPathIn(opts.sharedEval);
-  const sets: { name: 'aqmar' | 'newsdev' | 'newstest' | 'anercorp'; label: string; dir: string; gold?: string }[] = [
-    { name: 'aqmar', label: 'AQMAR (dev)', dir: join(opts.sharedEval, 'aqmar') },
+  const tbaq = join(opts.sharedEval, 'tempeval3', 'TBAQ-cleaned');
+  // `gold`: a fixtures folder of character-span gold over the news articles in `dir`
+  const sets: { name: string; label: string; dir: string; gold?: string; english?: true }[] = [
     { name: 'newsdev', label: 'news-ar-dev (dev)', dir: corpus, gold: 'news-ar-dev' },
     { name: 'newstest', label: 'news-ar-test (held out)', dir: corpus, gold: 'news-ar-test' },
+    { name: 'news-en-dev', label: 'news-en-dev (dev)', dir: tbaq, gold: 'news-en-dev', english: true },
+    { name: 'news-en-test', label: 'news-en-test (held out)', dir: tbaq, gold: 'news-en-test', english: true },
+    { name: 'aqmar', label: 'AQMAR (dev)', dir: join(opts.sharedEval, 'aqmar') },
     { name: 'anercorp', label: 'ANERcorp (test)', dir: join(opts.sharedEval, 'anercorp') },
   ];
   const present = sets.filter((s) => existsSync(s.dir));
   if (present.length === 0) return [...md, `_Skipped: \`${rel(opts, opts.sharedEval)}/{aqmar,anercorp}\` are absent._`, ''];
   const mod = await optionalImport('./anercorp.js');
+  const english = await optionalImport('./news-en.js');
   const evaluate = mod?.['evaluateIob'];
   if (typeof evaluate !== 'function') {
     opts.log('ner: skipped (src/eval/anercorp.ts is not available)');
     return [...md, '_Skipped: `evaluateIob` (src/eval/anercorp.ts) is not available._', ''];
   }
   md.push(
-    'IOB2 gold as token ranges (PERS/PER → person, LOC → place, ORG → organization; MISC not scored); a prediction covers the tokens it overlaps; exact match of type and token range. Demonym place mentions are dropped (src/eval/anercorp.ts documents the protocol). AQMAR (Wikipedia) and news-ar-dev (29 SaudiNewsNet diplomacy articles annotated for this project, `fixtures/news-ar-dev/`, character spans scored on the tokens they cover) are for tuning; news-ar-test (15 other SaudiNewsNet articles, annotated by three other annotators who never saw bilex output, `fixtures/news-ar-test/`) and ANERcorp are reported only. Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.',
+    'IOB2 gold as token ranges (PERS/PER → person, LOC → place, ORG → organization; MISC not scored); a prediction covers the tokens it overlaps; exact match of type and token range. Demonym place mentions are dropped (src/eval/anercorp.ts documents the protocol). AQMAR (Wikipedia) and news-ar-dev (29 SaudiNewsNet diplomacy articles annotated for this project, `fixtures/news-ar-dev/`, character spans scored on the tokens they cover) are for tuning; news-ar-test (15 other SaudiNewsNet articles, annotated by three other annotators who never saw bilex output, `fixtures/news-ar-test/`) and ANERcorp are reported only. The English news sets are AQUAINT wire articles (1998–2000) of the TempEval-3 TBAQ set, annotated the same way for this project (`fixtures/news-en-dev/` for tuning, `fixtures/news-en-test/` held out) and scored on the record the whole pipeline writes (src/eval/news-en.ts). Published ANERcorp F1: CAMeL BERT ~83; a rule-based GATE system person 83 / organization 89 / location 92.',
     '',
   );
   const table = ['| set | type | gold | predicted | correct | P | R | F1 |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
@@ -214,8 +219,13 @@ async function nerSection(opts: RunEvalOptions): Promise<string[]> {
       continue;
     }
     try {
-      const r = (goldDir !== undefined
-        ? (mod!['evaluateDocs'] as (d: unknown) => unknown)((mod!['newsDevDocs'] as (c: string, g: string) => unknown)(s.dir, goldDir))
+      const newsDocs = (s.english ? english?.['newsEnDocs'] : mod!['newsDevDocs']) as ((dir: string, gold: string) => unknown) | undefined;
+      if (goldDir !== undefined && !newsDocs) {
+        notes.push(`_${s.label}: skipped, its scorer is not available._`);
+        continue;
+      }
+      const r = (goldDir !== undefined && newsDocs
+        ? (mod!['evaluateDocs'] as (d: unknown) => unknown)(newsDocs(s.dir, goldDir))
         : (evaluate as (f: string[], n: string) => unknown)(readdirSync(s.dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(s.dir, f)), s.name)) as Record<string, unknown>;
       const perType = r['perType'] as Record<string, Record<string, unknown>> | undefined;
       const overall = r['overall'] as Record<string, unknown> | undefined;
