@@ -54,7 +54,8 @@ function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher
     for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
       for (const form of [d, `${d}s`]) {
         add(form, country(c.cca2, 'demonym'));
-        DEMONYM_TO_COUNTRY.set(form.toLowerCase(), c.cca2);
+        // the first country wins here too: `American` is the United States, not a territory after it
+        if (!DEMONYM_TO_COUNTRY.has(form.toLowerCase())) DEMONYM_TO_COUNTRY.set(form.toLowerCase(), c.cca2);
       }
     }
     for (const capital of c.capital ?? []) add(capital, { type: 'place', name: capital, key: entityKey('place', capital), country: c.cca2, placeKind: 'city', form: 'name' });
