@@ -1,6 +1,7 @@
 import { WORLD_COUNTRIES as countries } from '../common/world-countries.js';
 import type { PlaceKind } from '../../core/types.js';
 import { countryKey, entityKey } from '../common/keys.js';
+import { worldPlaces } from './world-cities.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
@@ -63,6 +64,11 @@ function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher
   for (const { demonym, country: cc } of EXTRA_DEMONYMS) {
     add(demonym, country(cc, 'demonym'));
     DEMONYM_TO_COUNTRY.set(demonym.toLowerCase(), cc);
+  }
+  for (const place of worldPlaces()) {
+    const entry: GazetteerEntry = { type: 'place', name: place.name, key: entityKey('place', place.name), country: place.country, placeKind: place.kind === 'city' ? 'city' : 'region', form: 'name' };
+    add(place.name, entry);
+    if (place.name.includes(' ')) add(place.name.replace(/ /g, '-'), entry); // `Dar-es-Salaam`
   }
   for (const city of CITIES) {
     const entry: GazetteerEntry = { type: 'place', name: city.name, key: entityKey('place', city.name), country: city.country, placeKind: 'city', form: 'name' };

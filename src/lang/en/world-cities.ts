@@ -1,0 +1,52 @@
+import { cityMapping } from 'city-timezones';
+import nlp from 'compromise';
+
+/**
+ * Cities and their provinces (US states, Canadian provinces, Chinese provinces, …) from
+ * city-timezones (Natural Earth populated places), kept when they are big enough to be in the
+ * news and their name is no everyday English word or personal name.
+ */
+export interface WorldPlace { name: string; country: string; kind: 'city' | 'province' }
+
+/** Cities below this population are left out: small towns share names with words and people. */
+export const CITY_MIN_POPULATION = 100_000;
+/** A city named like a person (`Houston`, `Sydney`, `Austin`) is kept only when this big. */
+export const NAME_LIKE_CITY_MIN_POPULATION = 1_000_000;
+
+/** Generic geographic words some countries use as province names (Ghana's `Central`, Nigeria's `Rivers`). */
+export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'central', 'centre', 'center', 'coast', 'plateau', 'delta', 'rivers', 'bay', 'littoral', 'oriental', 'orientale', 'maritime',
+  'capital', 'lakes', 'islands', 'interior', 'highlands', 'upper', 'lower', 'north', 'south', 'east', 'west', 'northern',
+  'southern', 'eastern', 'western', 'nord', 'sud', 'est', 'ouest', 'lacs', 'savanes', 'lagunes',
+]);
+
+/** compromise lexicon tags that mark a place, not a word or a name. */
+const PLACE_TAG = /City|Region|Place|Country/;
+const PERSON_TAG = /Person|FirstName|LastName|MaleName|FemaleName/;
+
+function acceptable(name: string, population: number, lexicon: Record<string, unknown>): boolean {
+  if (GENERIC_PLACE_WORDS.has(name.toLowerCase())) return false;
+  const tag = lexicon[name.toLowerCase()];
+  if (tag === undefined) return true;
+  const tags = String(tag);
+  if (PLACE_TAG.test(tags)) return true;
+  return PERSON_TAG.test(tags) && population >= NAME_LIKE_CITY_MIN_POPULATION;
+}
+
+export function worldPlaces(): WorldPlace[] {
+  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const out: WorldPlace[] = [];
+  const provinces = new Map<string, { name: string; country: string; population: number }>();
+  for (const c of cityMapping) {
+    if (c.pop < CITY_MIN_POPULATION) continue;
+    if (acceptable(c.city, c.pop, lexicon)) out.push({ name: c.city, country: c.iso2, kind: 'city' });
+    // a province with a big city in it (`Florida`, `Ontario`, `Sichuan`); its biggest city decides
+    const key = `${c.province}/${c.iso2}`;
+    const seen = provinces.get(key);
+    if (c.province && (!seen || seen.population < c.pop)) provinces.set(key, { name: c.province, country: c.iso2, population: c.pop });
+  }
+  for (const p of provinces.values()) {
+    if (acceptable(p.name, p.population, lexicon)) out.push({ name: p.name, country: p.country, kind: 'province' });
+  }
+  return out;
+}
