@@ -145,3 +145,53 @@ describe('English organization boundaries', () => {
     expect(mentions("China's Five Principles of Peaceful Coexistence").filter(([, t]) => t === 'person')).toEqual([]);
   });
 });
+
+describe('English places from the world cities table', () => {
+  it.each([
+    ['The embassy in Dar es Salaam was hit.', ['Dar es Salaam']],
+    ['Blasts in Dar-es-Salaam and Nairobi killed dozens.', ['Dar-es-Salaam', 'Nairobi']],
+    ['Relatives in Miami and Cleveland met reporters in Florida.', ['Miami', 'Cleveland', 'Florida']],
+    // a province named by a generic word, and cities named like people or words, are no places
+    ['The Central committee and Jackson met in Mobile fashion.', []],
+  ])('%s', (text, expected) => {
+    expect(mentions(text).filter(([, t]) => t === 'place').map(([m]) => m)).toEqual(expected);
+  });
+
+  it('gives a city its country', () => {
+    const found = extractEnglishMentions(ctx('He flew to Dar es Salaam.')).find((m) => m.text === 'Dar es Salaam');
+    expect(found).toMatchObject({ type: 'place', country: 'TZ', placeKind: 'city' });
+  });
+
+  it('reads a city after a first name as the surname, then later alone as the person', () => {
+    const text = 'Attorney General Janet Reno spoke. Later Reno said no. Reno, Nev., is a city.';
+    expect(mentions(text)).toEqual([
+      ['Janet Reno', 'person', 'person:janet-reno'],
+      ['Reno', 'person', 'person:janet-reno'],
+      ['Reno', 'place', 'place:reno'],
+    ]);
+  });
+});
+
+describe('English news wires', () => {
+  it('reads the agency of a dateline as an organization, not an abbreviation of the place before it', () => {
+    expect(mentions('NAIROBI, Kenya (AP) _ Bombs exploded.')).toEqual([
+      ['NAIROBI', 'place', 'place:nairobi'],
+      ['Kenya', 'place', 'place:KE'],
+      ['AP', 'organization', 'org:associated-press'],
+    ]);
+  });
+
+  it('keeps a people name compromise cuts in two, and a first name it does not know', () => {
+    const text = "The boy is kept by Fidel Castro's government. Elian Gonzalez's father said Elian must return.";
+    expect(mentions(text).filter(([, t]) => t === 'person').map(([m]) => m)).toEqual(['Fidel Castro', 'Elian Gonzalez', 'Elian']);
+  });
+
+  it('strips office titles of the US cabinet and justice system', () => {
+    const text = 'Secretary of State Madeleine Albright, U.S. Attorney Mary Jo White and INS Commissioner Doris Meissner spoke.';
+    expect(mentions(text).filter(([, t]) => t === 'person').map(([m]) => m)).toEqual(['Madeleine Albright', 'Mary Jo White', 'Doris Meissner']);
+  });
+
+  it('names the embassy of the United States by the demonym American', () => {
+    expect(mentions('near the American embassy in Dar es Salaam').find(([, t]) => t === 'organization')?.[2]).toBe('org:embassy-of-united-states');
+  });
+});

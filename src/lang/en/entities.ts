@@ -29,6 +29,7 @@ const PERSON = 1;
 const PLACE = 2;
 const ORG = 4;
 const ORG_NAME = 8; // an organization named by a capitalized name (not `Ministry of …`)
+const COUNTRY = 16; // a place that is a country (a city or region may be a surname: `Janet Reno`)
 const ANY = PERSON | PLACE | ORG;
 
 function coverageOf(textLength: number, candidates: readonly CandidateMention[]): Coverage {
@@ -39,7 +40,7 @@ function coverageOf(textLength: number, candidates: readonly CandidateMention[])
 
 function flagOf(m: CandidateMention): number {
   if (m.type === 'person') return PERSON;
-  if (m.type === 'place') return PLACE;
+  if (m.type === 'place') return m.placeKind === 'country' || m.placeKind === undefined ? PLACE | COUNTRY : PLACE;
   return m.ruleId === 'en/org/head-of' ? ORG : ORG | ORG_NAME;
 }
 
@@ -78,6 +79,7 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens), taggableUnits(ctx))) emit(p.from, p.to, p.mention);
 
   addShortNames(text, tokens, out);
+  dropCitiesInPeople(out);
   linkAbbreviations(text, tokens, out);
   addUnknownAcronyms(text, tokens, out);
   for (const m of out) {
@@ -124,6 +126,16 @@ function initials(name: string): string {
   return tokenize(name).filter((t) => t.word && t.upper).map((t) => t.text[0]).join('');
 }
 
+/** A city or region read inside a person's name is the surname (`Reno` of `Janet Reno`): the place goes. */
+function dropCitiesInPeople(out: CandidateMention[]): void {
+  const people = out.filter((m) => m.type === 'person');
+  if (people.length === 0) return;
+  const inPerson = (m: CandidateMention) => m.type === 'place' && m.placeKind !== 'country' && people.some((p) => p.start <= m.start && m.end <= p.end);
+  const kept = out.filter((m) => !inPerson(m));
+  out.length = 0;
+  out.push(...kept);
+}
+
 /**
  * Later bare uses of a part of a full name found in the document (`Assad`, `Alawi`, `Xie`) are
  * person mentions too; clustering attaches them to the full name.
@@ -157,7 +169,9 @@ function addShortNames(text: string, tokens: readonly Token[], out: CandidateMen
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!parts.has(t.text) || covered(t.start, t.end) || inOrgName(t.start, t.end)) continue;
+    if (!parts.has(t.text) || coverage.any(t.start, t.end, PERSON) || inOrgName(t.start, t.end)) continue;
+    // a city or region named like the person (`Reno` after `Janet Reno`) is the person, unless a place follows (`Reno, Nev.`)
+    if (coverage.any(t.start, t.end, PLACE) && (coverage.any(t.start, t.end, COUNTRY) || !isCitySurname(tokens, i) || (tokens[i + 1]?.text === ',' && isCapWord(tokens[i + 2])))) continue;
     let from = i;
     if (isAlPrefix(tokens, i - 2) && adjacent(tokens[i - 1]!, t)) from = i - 2; // `al-Assad`
     const next = tokens[i + 1];
@@ -403,6 +417,12 @@ function envoyStarts(ctx: ExtractionContext, tokens: readonly Token[]): Set<numb
 const ACRONYM = /^[A-Z0-9.]{2,}$/;
 const PERSON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 
+/** A capitalized word compromise knows as a name, or does not know at all. */
+function isNameLikeWord(t: Token, lexicon: Record<string, unknown>): boolean {
+  const tag = lexicon[t.lower];
+  return isCapWord(t) && (tag === undefined || (typeof tag === 'string' && PERSON_TAGS.has(tag)));
+}
+
 /** A word compromise's lexicon knows, as something other than a name (`Talks` opening a sentence). */
 function isCommonWord(lower: string, lexicon: Record<string, unknown>): boolean {
   const tag = lexicon[lower];
@@ -473,7 +493,13 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
   const taken = (from: number, to: number) => {
     const s = tokens[from]!.start;
     const e = tokens[to - 1]!.end;
-    return coverage.any(s, e, PERSON | PLACE) || coverage.all(s, e, ORG);
+    if (coverage.any(s, e, PERSON | COUNTRY) || coverage.all(s, e, ORG)) return true;
+    // a city or region found before is taken, unless it is a surname after the first word (`Janet Reno`)
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (coverage.any(t.start, t.end, PLACE) && (k === from || !isCitySurname(tokens, k))) return true;
+    }
+    return false;
   };
   const add = (from: number, to: number, ruleId: string, titles: string[]) => {
     if (to <= from || taken(from, to)) return;
@@ -494,7 +520,7 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
         titles.push(tokens.slice(j, more.end).map((t) => t.text).join(' '));
         j = skipTitleComplement(tokens, more.end);
       }
-      const end = nameEnd(tokens, j);
+      const end = nameEnd(tokens, j, true);
       if (end > j) {
         add(j, end, 'en/person/title', titles);
         i = end - 1;
@@ -548,16 +574,26 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
     }
   }
   const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
-  for (const p of people) {
+  for (const p of mergeAdjacent(text, people)) {
     let from = startIndex.get(p.offset.start);
     if (from === undefined) continue;
+    // an unknown word before a known surname is the first name: `Elian Gonzalez`
+    if (from > 0 && isUnknownCapWord(tokens, from - 1, lexicon) && text.slice(tokens[from - 1]!.end, tokens[from]!.start) === ' ' && !isCapWord(tokens[from - 2])) {
+      from--;
+      p.offset = { start: tokens[from]!.start, length: p.offset.start + p.offset.length - tokens[from]!.start };
+    }
     const titles: string[] = [];
     for (let title = TITLES.longestAt(tokens, from); title; title = TITLES.longestAt(tokens, from)) {
       titles.push(tokens.slice(from, title.end).map((t) => t.text).join(' '));
       from = title.end;
     }
-    const end = nameEnd(tokens, from);
-    const limit = p.offset.start + p.offset.length;
+    const end = nameEnd(tokens, from, true);
+    let limit = p.offset.start + p.offset.length;
+    // compromise may stop before a surname it does not tag (`Fidel` of `Fidel Castro's`): a name word takes it
+    for (let k = from; k < end; k++) {
+      if (tokens[k]!.end > limit && isNameLikeWord(tokens[k]!, lexicon)) limit = tokens[k]!.end;
+      else if (tokens[k]!.end > limit) break;
+    }
     let to = end;
     while (to > from && tokens[to - 1]!.end > limit) to--;
     if (to <= from || tokens.slice(from, to).some((t) => ACRONYM.test(t.text))) continue; // acronyms are not people
@@ -583,6 +619,20 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
     if (end > f.to + 1 && end - f.to - 1 <= 3 && !isCapWord(tokens[end])) add(f.to + 1, end, 'en/person/coordination', []);
   }
   return found;
+}
+
+/** compromise's people side by side, one space apart, are one name (it tags `Fidel` and `Castro's` apart). */
+function mergeAdjacent(text: string, people: { offset: { start: number; length: number } }[]): { offset: { start: number; length: number } }[] {
+  const sorted = people.slice().sort((a, b) => a.offset.start - b.offset.start);
+  const out: { offset: { start: number; length: number } }[] = [];
+  for (const p of sorted) {
+    const prev = out[out.length - 1];
+    const prevEnd = prev ? prev.offset.start + prev.offset.length : -1;
+    if (prev && p.offset.start > prevEnd && text.slice(prevEnd, p.offset.start) === ' ') {
+      prev.offset = { start: prev.offset.start, length: p.offset.start + p.offset.length - prev.offset.start };
+    } else out.push({ offset: { ...p.offset } });
+  }
+  return out;
 }
 
 /**
@@ -664,13 +714,17 @@ function hasParticle(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-/** End index of a personal name starting at i (capitalized words, particles, hyphens, initials). */
-function nameEnd(tokens: readonly Token[], i: number): number {
+/**
+ * End index of a personal name starting at i (capitalized words, particles, hyphens, initials).
+ * `citySurnames`: a one-word city or region after the first word is a surname (`Janet Reno`).
+ */
+function nameEnd(tokens: readonly Token[], i: number, citySurnames = false): number {
   let j = i;
   let end = i;
   while (j < tokens.length && j - i < 8) {
     const t = tokens[j]!;
-    if (isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower) && !FACILITY_WORDS.has(t.lower) && !isPlaceOrOrgWord(tokens, j)) {
+    if (isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower) && !FACILITY_WORDS.has(t.lower) &&
+      (!isPlaceOrOrgWord(tokens, j) || (citySurnames && j > i && isCitySurname(tokens, j)))) {
       j++;
       if (tokens[j]?.text === '.' && t.text.length === 1 && adjacent(t, tokens[j]!)) j++; // initial `M.`
       end = j;
@@ -682,6 +736,12 @@ function nameEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
+/** A one-word city or region (not a country) that ends the capitalized run: it may be a surname. */
+function isCitySurname(tokens: readonly Token[], j: number): boolean {
+  const hit = EN_GAZETTEER.longestAt(tokens, j);
+  return !!hit && hit.end === j + 1 && hit.value.type === 'place' && hit.value.placeKind !== 'country' && hit.value.form !== 'demonym' && !isCapWord(tokens[j + 1]);
+}
+
 function isPlaceOrOrgWord(tokens: readonly Token[], j: number): boolean {
   const hit = EN_GAZETTEER.longestAt(tokens, j);
   return !!hit && acceptsCase(hit.value, tokens, j, hit.end);
@@ -691,6 +751,11 @@ function nameText(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
   for (let k = from; k < to; k++) s += (k > from && !adjacent(tokens[k - 1]!, tokens[k]!) ? ' ' : '') + tokens[k]!.text;
   return s;
+}
+
+/** The acronym's first letter begins a word of the name (`AIDA` of `… Development Agency of … Azerbaijan`). */
+function startsLikeName(acronym: string, name: string): boolean {
+  return tokenize(name).some((t) => t.word && t.upper && t.text[0] === acronym[0]);
 }
 
 /**
@@ -710,7 +775,8 @@ function linkAbbreviations(text: string, tokens: readonly Token[], out: Candidat
     let k = tokens[i - 1]!.start;
     while (k > 0 && text[k - 1] === ' ') k--;
     const owner = byEnd.get(k);
-    if (owner) acronyms.set(t.text, owner);
+    // `Syrian Arab News Agency (SANA)`, not a dateline's `Kenya (AP)`
+    if (owner && startsLikeName(t.text, owner.name)) acronyms.set(t.text, owner);
   }
   if (acronyms.size === 0) return;
   const occupied = new Set(out.map((m) => m.start));

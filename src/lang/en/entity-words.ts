@@ -15,6 +15,7 @@ export const PERSON_TITLES = [
   'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Professor', 'Mr', 'Mrs', 'Dr', 'His Majesty', 'His Highness', 'His Excellency', 'H.E.',
   'Grand Mufti', 'Mufti', 'Patriarch', 'Pope', 'Ayatollah', 'Supreme Leader', 'chief of staff', 'Chief of Staff',
   'counterpart', 'successor', 'predecessor', 'wife', 'husband', 'son', 'daughter', 'brother',
+  'Secretary of State', 'Secretary of Defense', 'Defense Secretary', 'Attorney General', 'Attorney', 'Commissioner',
 ] as const;
 
 /** Particles that stay inside Arabic-style names (`Yusuf bin Alawi`, `Bashar al-Assad`). */
@@ -87,6 +88,14 @@ export const KNOWN_ORGANIZATIONS: readonly { name: string; aliases?: readonly st
   { name: 'Royal Dutch Shell', aliases: ['Shell'] }, { name: 'Sinochem' }, { name: 'Sinopec' },
   { name: 'China National Petroleum Corporation', abbreviations: ['CNPC'], country: 'CN' },
   { name: 'Twitter' }, { name: 'Reuters' }, { name: 'Xinhua' }, { name: 'Al Jazeera' },
+  { name: 'Associated Press', abbreviations: ['AP'], country: 'US' }, { name: 'Agence France-Presse', abbreviations: ['AFP'], country: 'FR' },
+  { name: 'United Press International', abbreviations: ['UPI'], country: 'US' }, { name: 'CNN', country: 'US' }, { name: 'BBC', country: 'GB' },
+  { name: 'Federal Bureau of Investigation', abbreviations: ['FBI'], country: 'US' }, { name: 'Central Intelligence Agency', abbreviations: ['CIA'], country: 'US' },
+  { name: 'United States Congress', aliases: ['U.S. Congress', 'US Congress', 'Congress'], country: 'US' },
+  { name: 'White House', country: 'US' }, { name: 'Pentagon', country: 'US' },
+  { name: 'United States Department of State', aliases: ['State Department', 'U.S. State Department', 'US State Department'], country: 'US' },
+  { name: 'United States Department of Justice', aliases: ['Justice Department', 'U.S. Justice Department', 'US Justice Department'], country: 'US' },
+  { name: 'Interpol' }, { name: 'International Committee of the Red Cross', abbreviations: ['ICRC'] }, { name: 'Red Cross' },
 ];
 
 /** Last words of organization names (`… Petroleum Company`, `… Cooperation Forum`). */
