@@ -168,6 +168,7 @@ describe('English places from the world cities table', () => {
       ['Janet Reno', 'person', 'person:janet-reno'],
       ['Reno', 'person', 'person:janet-reno'],
       ['Reno', 'place', 'place:reno'],
+      ['Nev.', 'place', 'place:nevada'],
     ]);
   });
 });
@@ -193,5 +194,33 @@ describe('English news wires', () => {
 
   it('names the embassy of the United States by the demonym American', () => {
     expect(mentions('near the American embassy in Dar es Salaam').find(([, t]) => t === 'organization')?.[2]).toBe('org:embassy-of-united-states');
+  });
+});
+
+describe('English towns, states and outlets of US news', () => {
+  it('reads a town and its state abbreviation, and the town again later', () => {
+    const text = 'AMHERST, N.Y. (AP) -- A doctor from Amherst, N.Y., died in Oklahoma City, Okla. Amherst mourned.';
+    expect(mentions(text).filter(([, t]) => t === 'place')).toEqual([
+      ['AMHERST', 'place', 'place:amherst'],
+      ['N.Y.', 'place', 'place:new-york-state'],
+      ['Amherst', 'place', 'place:amherst'],
+      ['N.Y.', 'place', 'place:new-york-state'],
+      ['Oklahoma City', 'place', 'place:oklahoma-city'],
+      ['Okla.', 'place', 'place:oklahoma'],
+      ['Amherst', 'place', 'place:amherst'],
+    ]);
+  });
+
+  it('leaves a state abbreviation alone when no place and comma precede it (Miss. Smith)', () => {
+    expect(mentions('Miss. Smith and Ind. voters met.').filter(([, t]) => t === 'place')).toEqual([]);
+  });
+
+  it('reads newspapers named after a place, and bodies named by a country or demonym', () => {
+    const text = 'The New York Times said the U.S. government and Tanzanian police agree.';
+    expect(mentions(text).filter(([, t]) => t === 'organization')).toEqual([
+      ['New York Times', 'organization', 'org:new-york-times'],
+      ['U.S. government', 'organization', 'org:government-of-united-states'],
+      ['Tanzanian police', 'organization', 'org:police-of-tanzania'],
+    ]);
   });
 });

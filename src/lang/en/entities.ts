@@ -6,11 +6,15 @@ import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
   DEMONYM_ORGANIZATIONS, KNOWN_PEOPLE_BY_SHORT_NAME, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
+  NEWS_OUTLET_HEADS, US_STATE_ABBREVIATIONS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 
 const TITLES = new PhraseMatcher<string>();
 for (const title of PERSON_TITLES) TITLES.add(tokenize(title).map((t) => t.lower), title);
+
+const US_STATES = new PhraseMatcher<string>((t) => t.text);
+for (const { abbreviation, state } of US_STATE_ABBREVIATIONS) US_STATES.add(tokenize(abbreviation).map((t) => t.text), state);
 
 const DEMONYM_ORGS = new PhraseMatcher<string>();
 for (const { words, canonical } of DEMONYM_ORGANIZATIONS) DEMONYM_ORGS.add(words, canonical);
@@ -69,8 +73,10 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   for (const { value, from, to } of EN_GAZETTEER.findAll(tokens, accept)) if (value.type === 'organization') emit(from, to, fromGazetteer(value));
   for (const { value, from, to } of EN_PLACES.findAll(tokens, accept)) emit(from, to, fromGazetteer(value));
 
-  // 2. Places named by a capitalized name and a place word: `Essex County`, `Idlib Governorate`.
+  // 2. Places named by a capitalized name and a place word: `Essex County`, `Idlib Governorate`;
+  // a town and its state in news style (`Amherst, N.Y.`), and the town again later.
   for (const p of findHeadedPlaces(tokens)) emit(p.from, p.to, p.mention);
+  for (const p of findTownsAndStates(text, tokens, out)) emit(p.from, p.to, p.mention);
 
   // 3. Organizations by pattern.
   for (const org of findOrganizations(tokens)) emit(org.from, org.to, org.mention);
@@ -221,6 +227,46 @@ function findHeadedPlaces(tokens: readonly Token[]): Found[] {
   return found;
 }
 
+/**
+ * `Buffalo, N.Y.`, `Oklahoma City, Okla.`: a US state abbreviation after capitalized words and a
+ * comma is the state, and the words before it a town (unless already a place); later uses of
+ * that town's name alone are the town too.
+ */
+function findTownsAndStates(text: string, tokens: readonly Token[], known: readonly CandidateMention[]): Found[] {
+  const found: Found[] = [];
+  const placeStarts = new Set(known.filter((m) => m.type === 'place').map((m) => m.start));
+  const towns = new Map<string, Found['mention']>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== ',') continue;
+    const state = US_STATES.longestAt(tokens, i + 1);
+    if (!state) continue;
+    let from = i;
+    while (from > 0 && i - from < 3 && isCapWord(tokens[from - 1]) && !NOT_NAME_WORDS.has(tokens[from - 1]!.lower) && !TITLE_WORDS.has(tokens[from - 1]!.lower)) from--;
+    if (from === i) continue;
+    found.push({ from: i + 1, to: state.end, mention: { type: 'place', name: state.value, key: entityKey('place', state.value), country: 'US', placeKind: 'region', ruleId: 'en/place/us-state' } });
+    if (placeStarts.has(tokens[from]!.start)) continue;
+    const name = titleCase(nameText(tokens, from, i));
+    const town: Found['mention'] = { type: 'place', name, key: entityKey('place', name), country: 'US', placeKind: 'city', ruleId: 'en/place/town-state' };
+    found.push({ from, to: i, mention: town });
+    towns.set(name, town);
+  }
+  if (towns.size === 0) return found;
+  const taken = new Set(found.map((f) => f.from));
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || !isCapWord(tokens[i]) || (i > 0 && isCapWord(tokens[i - 1]))) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 3 && isCapWord(tokens[j])) j++;
+    const town = towns.get(titleCase(nameText(tokens, i, j)));
+    if (town && !placeStarts.has(tokens[i]!.start)) found.push({ from: i, to: j, mention: { ...town, ruleId: 'en/place/town-repeat' } });
+  }
+  return found;
+}
+
+/** `AMHERST` and `Amherst` are one town. */
+function titleCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+}
+
 function orgMention(tokens: readonly Token[], from: number, to: number, ruleId: string, canonical?: string, country?: string): Found {
   const name = canonical ?? tokens.slice(from, to).map((t, i) => (i > 0 && !adjacent(tokens[from + i - 1]!, t) ? ' ' : '') + t.text).join('');
   const mention: Found['mention'] = { type: 'organization', name, key: entityKey('organization', name), ruleId };
@@ -255,13 +301,24 @@ function findOrganizations(tokens: readonly Token[]): Found[] {
         continue;
       }
     }
-    // `Syrian government`, `Omani foreign ministry`.
-    const cc = DEMONYM_TO_COUNTRY.get(t.lower);
-    if (cc && t.upper) {
-      const hit = DEMONYM_ORGS.longestAt(tokens, i + 1);
+    // A newspaper or broadcaster named after a place: `New York Times`, `Buffalo News`, `Kenya Television`.
+    const named = t.upper ? EN_GAZETTEER.longestAt(tokens, i) : null;
+    if (named && named.value.type === 'place' && named.value.form !== 'demonym' && isCapWord(tokens[named.end]) && NEWS_OUTLET_HEADS.has(tokens[named.end]!.lower) &&
+      acceptsCase(named.value, tokens, i, named.end)) {
+      found.push(orgMention(tokens, i, named.end + 1, 'en/org/news-outlet'));
+      i = named.end;
+      continue;
+    }
+    // `Syrian government`, `Omani foreign ministry`, `U.S. government`.
+    const countryHere = named?.value.type === 'place' && named.value.placeKind === 'country' && named.value.form !== 'demonym' && acceptsCase(named.value, tokens, i, named.end) ? named : null;
+    const cc = t.upper ? DEMONYM_TO_COUNTRY.get(t.lower) ?? countryHere?.value.country : undefined;
+    if (cc) {
+      const after = countryHere && !DEMONYM_TO_COUNTRY.has(t.lower) ? countryHere.end : i + 1;
+      const hit = DEMONYM_ORGS.longestAt(tokens, after);
       if (hit && !(tokens[hit.end]?.lower === 'of' && ORGANIZATION_OF_HEADS.has(tokens[hit.end - 1]!.lower))) {
         const country = COUNTRY_NAMES.get(cc) ?? cc;
         found.push(orgMention(tokens, i, hit.end, 'en/org/demonym-body', hit.value.replace('{country}', country), cc));
+        i = hit.end - 1;
         continue;
       }
     }
@@ -688,7 +745,8 @@ function isUnknownCapWord(tokens: readonly Token[], i: number, lexicon: Record<s
   if (NOT_NAME_WORDS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower) || FACILITY_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower)) return false;
   const known = (w: string) => lexicon[w] !== undefined && lexicon[w] !== 'Abbreviation' && !Array.isArray(lexicon[w]);
   if (known(t.lower) || (t.lower.endsWith('s') && known(t.lower.slice(0, -1)))) return false;
-  if (isHyphen(tokens[i + 1]) || isHyphen(tokens[i - 1])) return false;
+  // part of a hyphenated word (`Sino-Arab`), not next to a dash set off by spaces (`-- Elian`)
+  if ((isHyphen(tokens[i + 1]) && adjacent(t, tokens[i + 1]!)) || (isHyphen(tokens[i - 1]) && adjacent(tokens[i - 1]!, t))) return false;
   return !isPlaceOrOrgWord(tokens, i) && !placeCovers(tokens, i);
 }
 

@@ -124,7 +124,14 @@ export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonic
   { words: ['army'], canonical: 'Army of {country}' },
   { words: ['embassy'], canonical: 'Embassy of {country}' },
   { words: ['parliament'], canonical: 'Parliament of {country}' },
+  { words: ['police'], canonical: 'Police of {country}' },
 ];
+
+/** Last words of newspapers and broadcasters named after a place (`New York Times`, `Kenya Television`). */
+export const NEWS_OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'spectator', 'observer', 'guardian', 'chronicle',
+  'telegraph', 'globe', 'television', 'radio', 'daily', 'star', 'sun', 'mirror', 'independent', 'record',
+]);
 
 /** Last words of place names (`Essex County`, `Idlib Governorate`, `Hebei Province`). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
@@ -165,3 +172,25 @@ export const KNOWN_PEOPLE_BY_SHORT_NAME: Readonly<Record<string, string>> = {
   Nasrallah: 'Hassan Nasrallah', Arafat: 'Yasser Arafat', Gaddafi: 'Muammar Gaddafi', Saladin: 'Saladin',
   Lenin: 'Vladimir Lenin', Stalin: 'Joseph Stalin', Churchill: 'Winston Churchill', Napoleon: 'Napoleon Bonaparte',
 };
+
+/**
+ * US state abbreviations in news style (AP), read after a place and a comma (`Buffalo, N.Y.`,
+ * `Oklahoma City, Okla.`); alone they are too ambiguous (`Miss.`, `Ind.`, `Pa.`).
+ */
+export const US_STATE_ABBREVIATIONS: readonly { abbreviation: string; state: string }[] = [
+  { abbreviation: 'Ala.', state: 'Alabama' }, { abbreviation: 'Ariz.', state: 'Arizona' }, { abbreviation: 'Ark.', state: 'Arkansas' },
+  { abbreviation: 'Calif.', state: 'California' }, { abbreviation: 'Colo.', state: 'Colorado' }, { abbreviation: 'Conn.', state: 'Connecticut' },
+  { abbreviation: 'Del.', state: 'Delaware' }, { abbreviation: 'D.C.', state: 'District of Columbia' }, { abbreviation: 'Fla.', state: 'Florida' },
+  { abbreviation: 'Ga.', state: 'Georgia (U.S. state)' }, { abbreviation: 'Ill.', state: 'Illinois' }, { abbreviation: 'Ind.', state: 'Indiana' },
+  { abbreviation: 'Kan.', state: 'Kansas' }, { abbreviation: 'Kans.', state: 'Kansas' }, { abbreviation: 'Ky.', state: 'Kentucky' },
+  { abbreviation: 'La.', state: 'Louisiana' }, { abbreviation: 'Md.', state: 'Maryland' }, { abbreviation: 'Mass.', state: 'Massachusetts' },
+  { abbreviation: 'Mich.', state: 'Michigan' }, { abbreviation: 'Minn.', state: 'Minnesota' }, { abbreviation: 'Miss.', state: 'Mississippi' },
+  { abbreviation: 'Mo.', state: 'Missouri' }, { abbreviation: 'Mont.', state: 'Montana' }, { abbreviation: 'Neb.', state: 'Nebraska' },
+  { abbreviation: 'Nev.', state: 'Nevada' }, { abbreviation: 'N.H.', state: 'New Hampshire' }, { abbreviation: 'N.J.', state: 'New Jersey' },
+  { abbreviation: 'N.M.', state: 'New Mexico' }, { abbreviation: 'N.Y.', state: 'New York State' }, { abbreviation: 'N.C.', state: 'North Carolina' },
+  { abbreviation: 'N.D.', state: 'North Dakota' }, { abbreviation: 'Okla.', state: 'Oklahoma' }, { abbreviation: 'Ore.', state: 'Oregon' },
+  { abbreviation: 'Pa.', state: 'Pennsylvania' }, { abbreviation: 'R.I.', state: 'Rhode Island' }, { abbreviation: 'S.C.', state: 'South Carolina' },
+  { abbreviation: 'S.D.', state: 'South Dakota' }, { abbreviation: 'Tenn.', state: 'Tennessee' }, { abbreviation: 'Vt.', state: 'Vermont' },
+  { abbreviation: 'Va.', state: 'Virginia' }, { abbreviation: 'Wash.', state: 'Washington State' }, { abbreviation: 'W.Va.', state: 'West Virginia' },
+  { abbreviation: 'Wis.', state: 'Wisconsin' }, { abbreviation: 'Wyo.', state: 'Wyoming' },
+];
