@@ -264,11 +264,12 @@ export function corpusFiles(format: 'anercorp' | 'aqmar', evalDir: string): stri
 /**
  * Scores `docs` and renders the table; `--rules` and `--errors N` in `argv` add per-rule precision
  * and the first N errors, except for a test set (`testAdvice` says where to tune instead).
+ * `secondsBefore`: time already spent making the predictions, added to the time shown.
  */
-export function scoreAndReport(label: string, docs: readonly ScoredDoc[], argv: readonly string[], testAdvice?: string): string {
+export function scoreAndReport(label: string, docs: readonly ScoredDoc[], argv: readonly string[], testAdvice?: string, secondsBefore = 0): string {
   const t0 = performance.now();
   const r = evaluateDocs(docs);
-  const seconds = (performance.now() - t0) / 1000;
+  const seconds = secondsBefore + (performance.now() - t0) / 1000;
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
   const lines = [`${label} (${docs.length} files, ${seconds.toFixed(2)} s)`, 'type   P      R      F1     gold  pred'];
   for (const [name, s] of [...TYPES.map((t) => [t, r.perType[t]] as const), ['ALL', r.overall] as const]) {

@@ -56,12 +56,13 @@ function main(argv: string[]): number {
   }
   const opt = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const evalDir = resolve(opt('--dir') ?? process.env.BILEX_EVAL_DIR ?? '../shared/eval');
+  const t0 = performance.now();
   const docs = newsEnDocs(tbaqDirIn(evalDir), join(REPO_ROOT, 'fixtures', NEWS_EN_SETS[set]));
   if (docs.length === 0) {
     process.stdout.write(`news-en-${set}: skipped (TBAQ under ${evalDir} or the gold is absent)\n`);
     return 0;
   }
-  process.stdout.write(scoreAndReport(`news-en-${set}`, docs, argv, set === 'test' ? 'tune on dev' : undefined));
+  process.stdout.write(scoreAndReport(`news-en-${set}`, docs, argv, set === 'test' ? 'tune on dev' : undefined, (performance.now() - t0) / 1000));
   return 0;
 }
 
