@@ -224,3 +224,10 @@ describe('English towns, states and outlets of US news', () => {
     ]);
   });
 });
+
+describe('English acronyms and clergy', () => {
+  it('takes no time zone or common abbreviation for an organization, and strips Rev.', () => {
+    const text = 'The Rev. Donald Spitz spoke at 10:35 a.m. (0735 GMT). DNA tests followed.';
+    expect(mentions(text)).toEqual([['Donald Spitz', 'person', 'person:donald-spitz']]);
+  });
+});

@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
   DEMONYM_ORGANIZATIONS, KNOWN_PEOPLE_BY_SHORT_NAME, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
-  NEWS_OUTLET_HEADS, US_STATE_ABBREVIATIONS,
+  NEWS_OUTLET_HEADS, NOT_ORGANIZATION_ACRONYMS, US_STATE_ABBREVIATIONS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 
@@ -114,7 +114,7 @@ function addUnknownAcronyms(text: string, tokens: readonly Token[], out: Candida
   const coverage = coverageOf(text.length, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^[A-Z]{3,6}$/.test(t.text) || ROMAN_NUMERAL.test(t.text) || taken.has(t.start) || notEntities.has(t.text)) continue;
+    if (!/^[A-Z]{3,6}$/.test(t.text) || ROMAN_NUMERAL.test(t.text) || NOT_ORGANIZATION_ACRONYMS.has(t.text) || taken.has(t.start) || notEntities.has(t.text)) continue;
     if (isHyphen(tokens[i + 1]) && adjacent(t, tokens[i + 1]!)) continue; // a model name (`SRR-1`)
     if (tokens[i + 1]?.text === ',' && (i === 0 || /\n\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)))) continue; // a dateline (`NEWARK, N.J.`)
     if (coverage.all(t.start, t.end, ANY)) continue;

@@ -16,7 +16,14 @@ export const PERSON_TITLES = [
   'Grand Mufti', 'Mufti', 'Patriarch', 'Pope', 'Ayatollah', 'Supreme Leader', 'chief of staff', 'Chief of Staff',
   'counterpart', 'successor', 'predecessor', 'wife', 'husband', 'son', 'daughter', 'brother',
   'Secretary of State', 'Secretary of Defense', 'Defense Secretary', 'Attorney General', 'Attorney', 'Commissioner',
+  'Rev.', 'Rev', 'Reverend', 'Msgr.', 'Sister', 'Brother',
 ] as const;
+
+/** All-caps words that name no organization (units, times, diseases, common abbreviations). */
+export const NOT_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
+  'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'GDP', 'GNP', 'CEO', 'CFO', 'TV', 'FM',
+  'AM', 'PM', 'USD', 'EUR', 'OK', 'ID', 'PR', 'VIP', 'SUV', 'ATM', 'PDF', 'MP', 'MPS', 'KM', 'MPH', 'TNT', 'ICBM', 'POW', 'POWS',
+]);
 
 /** Particles that stay inside Arabic-style names (`Yusuf bin Alawi`, `Bashar al-Assad`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
