@@ -130,6 +130,8 @@ const ROWS: Array<[string, Row[]]> = [
   ['في منتجع كامب ديفيد في مايو', [['كامب ديفيد', 'place', 'place:camp-david']]],
   // a definite authority word with a body adjective and a complement; ministry domains of the Gulf
   ['أعلنت الهيئة العامة للسياحة والتراث الوطني', [['الهيئة العامة للسياحة والتراث الوطني', 'organization', 'org:al-hiya-al-aama-llsyaha-waltrath-al-wtni']]],
+  // a domain that alone is a common noun phrase (حركة الطيران) names an authority with its adjective
+  ['تعيينات بهيئة الطيران المدني بعد', [['هيئة الطيران المدني', 'organization', 'org:hiya-al-tiran-al-mdni']]],
   ['بوزارة الشؤون البلدية والقروية', [['وزارة الشؤون البلدية والقروية', 'organization', 'org:ministry-of-municipal-and-rural-affairs']]],
   // السيد/السيدة start a name; a speaker's name closed by في/خلال/أمس, and it recurs alone
   ['لقد التقيت مرات السيد أكينجي، وكانت', [['أكينجي', 'person', 'person:akinji']]],
@@ -340,6 +342,7 @@ const NEGATIVES: Array<[string, CandidateMention['type'] | 'any']> = [
   ['ذكرت صحيفة الرسمية', 'organization'],
   ['بما ستتيحه من تيسير لحركة الملاحة', 'any'],
   ['تزداد حركة التجارة', 'organization'],
+  ['توقفت حركة الطيران المدني', 'organization'],
   ['تزداد كتلة الذرة', 'organization'],
   ['مزودة بترخيص من الشركة الأصلية', 'organization'],
   ['تنتشر على هيئة موجات', 'organization'],

@@ -1100,8 +1100,9 @@ function orgHeadName(scan: Scan, i: number): { start: number; end: number; skip:
         if (j === i && construct) return null;
         j = known.endTok; break;
       }
-      // a common noun phrase, not a name: حركة التجارة, مركز المدينة
-      if (j === i && lex.notOrgComplements.has(w)) break;
+      // a common noun phrase, not a name: حركة التجارة, مركز المدينة; but an authority's domain with its
+      // adjective names it: هيئة الطيران المدني
+      if (j === i && lex.notOrgComplements.has(w) && !(construct && /^ال.{2,}(ي|يه)$/.test(scan.word(j + 2) ?? ''))) break;
       const place = scan.match(lex.places, j + 1, false);
       // an indefinite nisba describes an indefinite head (منظمة بريطانية, لجنة سورية): no name
       if (place?.node.entry?.form === 'demonym' && !w.startsWith('ال') && j === i && !definite) break;
