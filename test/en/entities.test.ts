@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractionContext } from '../../src/core/document.js';
 import { clusterEntities } from '../../src/lang/common/cluster.js';
 import { extractEnglishMentions } from '../../src/lang/en/entities.js';
+import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../../src/lang/ar/gazetteer-places.js';
+import { lexicon as arabicLexicon } from '../../src/lang/ar/lexicon.js';
+import { normalizeKey } from '../../src/lang/ar/normalize.js';
+import { unambiguousPlaceName } from '../../src/lang/en/world-cities.js';
 
 const ctx = (text: string): ExtractionContext => ({ text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] });
 
@@ -229,5 +233,31 @@ describe('English acronyms and clergy', () => {
   it('takes no time zone or common abbreviation for an organization, and strips Rev.', () => {
     const text = 'The Rev. Donald Spitz spoke at 10:35 a.m. (0735 GMT). DNA tests followed.';
     expect(mentions(text)).toEqual([['Donald Spitz', 'person', 'person:donald-spitz']]);
+  });
+});
+
+describe('English places shared with the Arabic gazetteer', () => {
+  it('reads the English names of the Arabic table, with the keys the Arabic side gives', () => {
+    expect(mentions('Officials from Dammam and Najaf met near the Suez Canal. Nice weather helped.').filter(([, t]) => t === 'place')).toEqual([
+      ['Dammam', 'place', 'place:dammam'],
+      ['Najaf', 'place', 'place:najaf'],
+      ['Suez Canal', 'place', 'place:suez-canal'],
+    ]);
+  });
+
+  it('gives every city and region of the Arabic table the same key in English as in Arabic', () => {
+    const lex = arabicLexicon();
+    const mismatches: string[] = [];
+    for (const [ar, en] of [...AR_CITIES, ...AR_REGIONS]) {
+      if (!unambiguousPlaceName(en)) continue;
+      let node = undefined as ReturnType<typeof lex.places.get>;
+      for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = k === 0 ? lex.places.get(w) : node?.children.get(w);
+      const arabicKey = node?.entry?.key;
+      const english = extractEnglishMentions(ctx(`They went to ${en} yesterday.`)).find((m) => m.start === 13 && m.type === 'place');
+      if (arabicKey && english && english.key !== arabicKey) mismatches.push(`${ar} ${arabicKey} / ${en} ${english.key}`);
+    }
+    // غزة is Gaza (the city) in Arabic, while English `Gaza` names the Strip; القطب الجنوبي (the South
+    // Pole) is the Arabic table's Antarctica region, the continent's ISO code in English
+    expect(mismatches).toEqual(['غزة place:gaza / Gaza place:gaza-strip', 'القطب الجنوبي place:antarctica / Antarctica place:AQ']);
   });
 });

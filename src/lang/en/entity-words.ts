@@ -69,7 +69,7 @@ export const CITIES: readonly { name: string; country: string; aliases?: readonl
   { name: 'Mecca', country: 'SA' }, { name: 'Medina', country: 'SA' }, { name: 'Dubai', country: 'AE' },
   { name: 'Istanbul', country: 'TR' }, { name: 'Ankara', country: 'TR' }, { name: 'Shanghai', country: 'CN' },
   { name: 'Hangzhou', country: 'CN' }, { name: 'Chengdu', country: 'CN' }, { name: 'Guangzhou', country: 'CN' },
-  { name: 'Hong Kong', country: 'HK' }, { name: 'New York', country: 'US' }, { name: 'Geneva', country: 'CH' },
+  { name: 'New York', country: 'US' }, { name: 'Geneva', country: 'CH' },
   { name: 'Vienna', country: 'AT' }, { name: 'Sochi', country: 'RU' }, { name: 'Astana', country: 'KZ' },
   { name: 'Ganja', country: 'AZ' }, { name: 'Sumgait', country: 'AZ' }, { name: 'Basra', country: 'IQ' },
   { name: 'Mosul', country: 'IQ' }, { name: 'Erbil', country: 'IQ' }, { name: 'Alexandria', country: 'EG' },

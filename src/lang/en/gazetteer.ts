@@ -1,7 +1,8 @@
 import { WORLD_COUNTRIES as countries } from '../common/world-countries.js';
 import type { PlaceKind } from '../../core/types.js';
 import { countryKey, entityKey } from '../common/keys.js';
-import { worldPlaces } from './world-cities.js';
+import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../ar/gazetteer-places.js';
+import { unambiguousPlaceName, worldPlaces } from './world-cities.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
@@ -64,6 +65,14 @@ function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher
   for (const { demonym, country: cc } of EXTRA_DEMONYMS) {
     add(demonym, country(cc, 'demonym'));
     DEMONYM_TO_COUNTRY.set(demonym.toLowerCase(), cc);
+  }
+  // The Arabic gazetteer's cities and regions under their English names: one table, one key in both languages.
+  for (const [, name, cc] of AR_CITIES) if (unambiguousPlaceName(name)) add(name, { type: 'place', name, key: entityKey('place', name), country: cc, placeKind: 'city', form: 'name' });
+  for (const [, name, cc] of AR_REGIONS) {
+    if (!unambiguousPlaceName(name)) continue;
+    const entry: GazetteerEntry = { type: 'place', name, key: entityKey('place', name), placeKind: 'region', form: 'name' };
+    if (cc) entry.country = cc;
+    add(name, entry);
   }
   for (const place of worldPlaces()) {
     const entry: GazetteerEntry = { type: 'place', name: place.name, key: entityKey('place', place.name), country: place.country, placeKind: place.kind === 'city' ? 'city' : 'region', form: 'name' };

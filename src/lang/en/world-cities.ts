@@ -33,20 +33,27 @@ function acceptable(name: string, population: number, lexicon: Record<string, un
   return PERSON_TAG.test(tags) && population >= NAME_LIKE_CITY_MIN_POPULATION;
 }
 
+const lexicon = (): Record<string, unknown> => (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+
+/** A place name from a table without population figures: no everyday word or personal name. */
+export function unambiguousPlaceName(name: string): boolean {
+  return acceptable(name, 0, lexicon());
+}
+
 export function worldPlaces(): WorldPlace[] {
-  const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  const words = lexicon();
   const out: WorldPlace[] = [];
   const provinces = new Map<string, { name: string; country: string; population: number }>();
   for (const c of cityMapping) {
     if (c.pop < CITY_MIN_POPULATION) continue;
-    if (acceptable(c.city, c.pop, lexicon)) out.push({ name: c.city, country: c.iso2, kind: 'city' });
+    if (acceptable(c.city, c.pop, words)) out.push({ name: c.city, country: c.iso2, kind: 'city' });
     // a province with a big city in it (`Florida`, `Ontario`, `Sichuan`); its biggest city decides
     const key = `${c.province}/${c.iso2}`;
     const seen = provinces.get(key);
     if (c.province && (!seen || seen.population < c.pop)) provinces.set(key, { name: c.province, country: c.iso2, population: c.pop });
   }
   for (const p of provinces.values()) {
-    if (acceptable(p.name, p.population, lexicon)) out.push({ name: p.name, country: p.country, kind: 'province' });
+    if (acceptable(p.name, p.population, words)) out.push({ name: p.name, country: p.country, kind: 'province' });
   }
   return out;
 }
