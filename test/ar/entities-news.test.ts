@@ -107,7 +107,7 @@ const ROWS: Array<[string, Row[]]> = [
   ['عادل الجبير الوزير المرافق، وسفير', [['عادل الجبير', 'person', 'person:adel-al-jubeir']]],
   // `الدولة الإسلامية` is the group only where the document speaks of it
   ['وبعد تأسيس الدولة الإسلامية بالمدينة المنورة', [['الدولة الإسلامية', 'place', 'place:al-dula-al-aslamia'], ['المدينة المنورة', 'place', 'place:medina']]],
-  ['مقاتلو داعش . وقالت الدولة الإسلامية إن', [['داعش', 'organization', 'org:isis'], ['الدولة الإسلامية', 'organization', 'org:isis']]],
+  ['مقاتلو داعش . وقالت الدولة الإسلامية إن', [['داعش', 'organization', 'org:islamic-state'], ['الدولة الإسلامية', 'organization', 'org:islamic-state']]],
   // national security bodies, also inside an office
   ['ومعالي رئيس الاستخبارات العامة خالد بن علي الحميدان', [['الاستخبارات العامة', 'organization', 'org:general-intelligence'],
     ['خالد بن علي الحميدان', 'person', 'person:khaled-bin-ali-al-hmidan']]],

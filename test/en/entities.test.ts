@@ -3,9 +3,11 @@ import type { ExtractionContext } from '../../src/core/document.js';
 import { clusterEntities } from '../../src/lang/common/cluster.js';
 import { extractEnglishMentions } from '../../src/lang/en/entities.js';
 import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../../src/lang/ar/gazetteer-places.js';
+import { ORGANIZATIONS as AR_ORGANIZATIONS } from '../../src/lang/ar/gazetteer-orgs.js';
+import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS } from '../../src/lang/ar/names-news.js';
 import { lexicon as arabicLexicon } from '../../src/lang/ar/lexicon.js';
 import { normalizeKey } from '../../src/lang/ar/normalize.js';
-import { unambiguousPlaceName } from '../../src/lang/en/world-cities.js';
+import { unambiguousOrganizationName, unambiguousPlaceName } from '../../src/lang/en/world-cities.js';
 
 const ctx = (text: string): ExtractionContext => ({ text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] });
 
@@ -222,7 +224,7 @@ describe('English towns, states and outlets of US news', () => {
   it('reads newspapers named after a place, and bodies named by a country or demonym', () => {
     const text = 'The New York Times said the U.S. government and Tanzanian police agree.';
     expect(mentions(text).filter(([, t]) => t === 'organization')).toEqual([
-      ['New York Times', 'organization', 'org:new-york-times'],
+      ['New York Times', 'organization', 'org:the-new-york-times'],
       ['U.S. government', 'organization', 'org:government-of-united-states'],
       ['Tanzanian police', 'organization', 'org:police-of-tanzania'],
     ]);
@@ -259,5 +261,32 @@ describe('English places shared with the Arabic gazetteer', () => {
     // غزة is Gaza (the city) in Arabic, while English `Gaza` names the Strip; القطب الجنوبي (the South
     // Pole) is the Arabic table's Antarctica region, the continent's ISO code in English
     expect(mismatches).toEqual(['غزة place:gaza / Gaza place:gaza-strip', 'القطب الجنوبي place:antarctica / Antarctica place:AQ']);
+  });
+});
+
+describe('English organizations shared with the Arabic table', () => {
+  it('finds every organization of the Arabic table under its English name, with the Arabic key', () => {
+    const lex = arabicLexicon();
+    const missing: string[] = [];
+    for (const [ar, en] of [...AR_ORGANIZATIONS, ...AR_NEWS_ORGANIZATIONS]) {
+      const phrase = en.replace(/^The /, '');
+      if (!unambiguousOrganizationName(phrase)) continue;
+      let node = undefined as ReturnType<typeof lex.orgs.get>;
+      for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = k === 0 ? lex.orgs.get(w) : node?.children.get(w);
+      const text = `Officials of the ${phrase} met on Monday.`;
+      const english = extractEnglishMentions(ctx(text)).find((m) => m.start === 17 && m.type === 'organization');
+      if (!english || english.key !== node?.entry?.key) missing.push(`${ar} ${node?.entry?.key} / ${phrase} ${english?.key}`);
+    }
+    // names English reads as places: Emirates the country, Lazio the Italian region, the Soviet
+    // Union a country under its code
+    expect(missing).toEqual([
+      'طيران الإمارات org:emirates / Emirates undefined', 'لاتسيو org:lazio / Lazio undefined',
+      'الاتحاد السوفيتي org:soviet-union / Soviet Union undefined', 'الاتحاد السوفياتي org:soviet-union / Soviet Union undefined',
+    ]);
+  });
+
+  it('keeps the article outside a newspaper name', () => {
+    expect(mentions('The Washington Post and The Times reported it several times.').filter(([, t]) => t === 'organization'))
+      .toEqual([['Washington Post', 'organization', 'org:the-washington-post']]);
   });
 });

@@ -391,7 +391,7 @@ function placeNameWord(scan: Scan, k: number): boolean {
 }
 
 const HISTORIC_STATE_HEAD = new Set(HISTORIC_STATE_HEADS.map(normalizeKey));
-const ISIS_KEY = entityKey('organization', 'ISIS');
+const ISIS_KEY = entityKey('organization', 'Islamic State');
 
 /** `الدولة الأموية`: a state head and a dynastic nisba with the article (no modern country's nisba, no known name). */
 function historicStateAt(scan: Scan, i: number): { end: number; skip: number } | undefined {

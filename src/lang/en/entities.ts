@@ -648,8 +648,12 @@ function findPeople(text: string, tokens: readonly Token[], known: readonly Cand
     let limit = p.offset.start + p.offset.length;
     // compromise may stop before a surname it does not tag (`Fidel` of `Fidel Castro's`): a name word takes it
     for (let k = from; k < end; k++) {
-      if (tokens[k]!.end > limit && isNameLikeWord(tokens[k]!, lexicon)) limit = tokens[k]!.end;
-      else if (tokens[k]!.end > limit) break;
+      const t = tokens[k]!;
+      if (t.end <= limit) continue;
+      // and a hyphenated name goes on to its end (`Kim Jong-un`, `Al-Sabah`)
+      const hyphenated = k > from && ((isHyphen(t) && adjacent(tokens[k - 1]!, t)) || (isHyphen(tokens[k - 1]) && adjacent(tokens[k - 1]!, t)));
+      if (isNameLikeWord(t, lexicon) || hyphenated) limit = t.end;
+      else break;
     }
     let to = end;
     while (to > from && tokens[to - 1]!.end > limit) to--;
@@ -781,14 +785,23 @@ function nameEnd(tokens: readonly Token[], i: number, citySurnames = false): num
   let end = i;
   while (j < tokens.length && j - i < 8) {
     const t = tokens[j]!;
-    if (isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower) && !FACILITY_WORDS.has(t.lower) &&
+    if (isAlPrefix(tokens, j)) {
+      // after a first name, the word after `al-` is the family name even when it also names a place (`Al-Sabah`)
+      if (j === i && isPlaceOrOrgWord(tokens, j + 2)) break;
+      j += 3;
+      end = j;
+    } else if (isCapWord(t) && !NOT_NAME_WORDS.has(t.lower) && !ORGANIZATION_HEADS.has(t.lower) && !FACILITY_WORDS.has(t.lower) &&
       (!isPlaceOrOrgWord(tokens, j) || (citySurnames && j > i && isCitySurname(tokens, j)))) {
       j++;
       if (tokens[j]?.text === '.' && t.text.length === 1 && adjacent(t, tokens[j]!)) j++; // initial `M.`
       end = j;
-    } else if (isAlPrefix(tokens, j)) j += 2;
-    else if (j > i && NAME_PARTICLES.has(t.lower) && (isCapWord(tokens[j + 1]) || isAlPrefix(tokens, j + 1))) j++;
+    } else if (j > i && NAME_PARTICLES.has(t.lower) && (isCapWord(tokens[j + 1]) || isAlPrefix(tokens, j + 1))) j++;
     else if (j > i && isHyphen(t) && adjacent(tokens[j - 1]!, t) && isCapWord(tokens[j + 1])) j++;
+    // a Korean given name in two parts: `Kim Jong-un`, `Kim Dae-jung`
+    else if (j > i && isHyphen(t) && adjacent(tokens[j - 1]!, t) && isWord(tokens[j + 1]) && adjacent(t, tokens[j + 1]!) && /^\p{Ll}{2,4}$/u.test(tokens[j + 1]!.text) && isCapWord(tokens[j - 1])) {
+      j += 2;
+      end = j;
+    }
     else break;
   }
   return end;

@@ -2,7 +2,9 @@ import { WORLD_COUNTRIES as countries } from '../common/world-countries.js';
 import type { PlaceKind } from '../../core/types.js';
 import { countryKey, entityKey } from '../common/keys.js';
 import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../ar/gazetteer-places.js';
-import { unambiguousPlaceName, worldPlaces } from './world-cities.js';
+import { ORGANIZATIONS as AR_ORGANIZATIONS } from '../ar/gazetteer-orgs.js';
+import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS } from '../ar/names-news.js';
+import { unambiguousOrganizationName, unambiguousPlaceName, worldPlaces } from './world-cities.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
@@ -88,6 +90,14 @@ function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher
     if (region.country) entry.country = region.country;
     for (const n of [region.name, ...(region.aliases ?? [])]) m.add(keysOf(n), entry, true);
   }
+  // The Arabic table's organizations under their English names, with the Arabic side's keys.
+  for (const [, name, cc] of [...AR_ORGANIZATIONS, ...AR_NEWS_ORGANIZATIONS]) {
+    const phrase = name.replace(/^The /, ''); // `The New York Times`: the article stays outside the span
+    if (!unambiguousOrganizationName(phrase)) continue; // `The Times`, `The Guardian`: everyday words alone
+    const entry: GazetteerEntry = { type: 'organization', name, key: entityKey('organization', name), form: 'name' };
+    if (cc) entry.country = cc;
+    add(phrase, entry);
+  }
   for (const org of KNOWN_ORGANIZATIONS) {
     const entry: GazetteerEntry = { type: 'organization', name: org.name, key: entityKey('organization', org.name), form: 'name' };
     if (org.country) entry.country = org.country;
@@ -108,5 +118,6 @@ export function acceptsCase(entry: GazetteerEntry, tokens: readonly Token[], fro
     const text = tokens.slice(from, to).map((t) => t.text).join('');
     return text === entry.exactCase.replace(/\s+/g, '');
   }
-  return tokens[from]!.upper;
+  // a name written with a lower-case particle first (`al-Qaeda`) matches as written
+  return tokens[from]!.upper || (/^\p{Ll}/u.test(entry.name) && entry.name.startsWith(tokens[from]!.text));
 }

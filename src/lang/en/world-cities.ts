@@ -40,6 +40,13 @@ export function unambiguousPlaceName(name: string): boolean {
   return acceptable(name, 0, lexicon());
 }
 
+/** An organization's name: several words, or one word compromise knows as no everyday word or person. */
+export function unambiguousOrganizationName(name: string): boolean {
+  if (/\s/.test(name.trim())) return true;
+  const tag = lexicon()[name.toLowerCase()];
+  return tag === undefined || /Organization|Company|SportsTeam|Place|Country|City|Region/.test(String(tag));
+}
+
 export function worldPlaces(): WorldPlace[] {
   const words = lexicon();
   const out: WorldPlace[] = [];
