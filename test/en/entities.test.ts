@@ -290,3 +290,18 @@ describe('English organizations shared with the Arabic table', () => {
       .toEqual([['Washington Post', 'organization', 'org:the-washington-post']]);
   });
 });
+
+describe('English well-known people shared with the Arabic table', () => {
+  it('reads them by their full English name, with the title before it and the Arabic key', () => {
+    const text = 'Secretary of State Condoleezza Rice met President George W. Bush. Michael Jordan watched. Rice left.';
+    expect(mentions(text).filter(([, t]) => t !== 'place')).toEqual([
+      ['Condoleezza Rice', 'person', 'person:condoleezza-rice'],
+      ['George W. Bush', 'person', 'person:george-w-bush'],
+      ['Michael Jordan', 'person', 'person:michael-jordan'],
+      ['Rice', 'person', 'person:condoleezza-rice'],
+    ]);
+    expect(mentions(text).filter(([, t]) => t === 'place')).toEqual([]);
+    const rice = clusterEntities(extractEnglishMentions(ctx(text))).find((e) => e.key === 'person:condoleezza-rice');
+    expect(rice?.titles).toContain('Secretary of State');
+  });
+});

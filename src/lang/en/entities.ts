@@ -9,12 +9,25 @@ import {
   NEWS_OUTLET_HEADS, NOT_ORGANIZATION_ACRONYMS, US_STATE_ABBREVIATIONS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
+import { MORE_PEOPLE as AR_MORE_PEOPLE, PEOPLE as AR_PEOPLE } from '../ar/bilingual.js';
+import { NEWS_PEOPLE as AR_NEWS_PEOPLE } from '../ar/names-news.js';
+import { unambiguousOrganizationName } from './world-cities.js';
 
 const TITLES = new PhraseMatcher<string>();
 for (const title of PERSON_TITLES) TITLES.add(tokenize(title).map((t) => t.lower), title);
 
 const US_STATES = new PhraseMatcher<string>((t) => t.text);
 for (const { abbreviation, state } of US_STATE_ABBREVIATIONS) US_STATES.add(tokenize(abbreviation).map((t) => t.text), state);
+
+/**
+ * Well-known people of the bilingual table under their English names (case as written), so both
+ * languages give one key; one-word names only when they are no everyday English word.
+ */
+const KNOWN_PEOPLE = new PhraseMatcher<string>((t) => t.text);
+const BILINGUAL_PEOPLE: ReadonlyArray<readonly [string, string]> = [...(AR_PEOPLE as ReadonlyArray<readonly [string, string]>), ...(AR_MORE_PEOPLE as ReadonlyArray<readonly [string, string]>), ...(AR_NEWS_PEOPLE as ReadonlyArray<readonly [string, string]>)];
+for (const [, name] of BILINGUAL_PEOPLE) {
+  if (/\s/.test(name) || unambiguousOrganizationName(name)) KNOWN_PEOPLE.add(tokenize(name).map((t) => t.text), name);
+}
 
 const DEMONYM_ORGS = new PhraseMatcher<string>();
 for (const { words, canonical } of DEMONYM_ORGANIZATIONS) DEMONYM_ORGS.add(words, canonical);
@@ -81,7 +94,8 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   // 3. Organizations by pattern.
   for (const org of findOrganizations(tokens)) emit(org.from, org.to, org.mention);
 
-  // 4. People: after titles, Arabic-style particle names, compromise's people, infobox envoys.
+  // 4. People: well-known people, then after titles, Arabic-style particle names, compromise's people, infobox envoys.
+  for (const p of findKnownPeople(tokens, out)) emit(p.from, p.to, p.mention);
   for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens), taggableUnits(ctx))) emit(p.from, p.to, p.mention);
 
   addShortNames(text, tokens, out);
@@ -132,14 +146,38 @@ function initials(name: string): string {
   return tokenize(name).filter((t) => t.word && t.upper).map((t) => t.text[0]).join('');
 }
 
-/** A city or region read inside a person's name is the surname (`Reno` of `Janet Reno`): the place goes. */
+/**
+ * A city or region read inside a person's name is the surname (`Reno` of `Janet Reno`): the place
+ * goes; inside a well-known person's name any place or organization goes (`Jordan` of `Michael Jordan`).
+ */
 function dropCitiesInPeople(out: CandidateMention[]): void {
   const people = out.filter((m) => m.type === 'person');
   if (people.length === 0) return;
-  const inPerson = (m: CandidateMention) => m.type === 'place' && m.placeKind !== 'country' && people.some((p) => p.start <= m.start && m.end <= p.end);
+  const inPerson = (m: CandidateMention) => m.type !== 'person' && people.some((p) => p.start <= m.start && m.end <= p.end &&
+    ((m.type === 'place' && m.placeKind !== 'country') || p.ruleId === 'en/person/known'));
   const kept = out.filter((m) => !inPerson(m));
   out.length = 0;
   out.push(...kept);
+}
+
+/** Well-known people by their full English name, with the titles right before them (`President George W. Bush`). */
+function findKnownPeople(tokens: readonly Token[], known: readonly CandidateMention[]): Found[] {
+  const found: Found[] = [];
+  const orgStarts = new Set(known.filter((m) => m.type === 'organization').map((m) => m.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = KNOWN_PEOPLE.longestAt(tokens, i);
+    if (!hit || orgStarts.has(tokens[i]!.start) || isCapWord(tokens[hit.end])) continue;
+    const titles: string[] = [];
+    for (let from = Math.max(0, i - 4); from < i; from++) {
+      const title = TITLES.longestAt(tokens, from);
+      if (title?.end === i) { titles.push(tokens.slice(from, i).map((t) => t.text).join(' ')); break; }
+    }
+    const mention: Found['mention'] = { type: 'person', name: hit.value, key: entityKey('person', hit.value), ruleId: 'en/person/known' };
+    if (titles.length) mention.titles = titles;
+    found.push({ from: i, to: hit.end, mention });
+    i = hit.end - 1;
+  }
+  return found;
 }
 
 /**
