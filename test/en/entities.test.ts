@@ -4,7 +4,8 @@ import { clusterEntities } from '../../src/lang/common/cluster.js';
 import { extractEnglishMentions } from '../../src/lang/en/entities.js';
 import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../../src/lang/ar/gazetteer-places.js';
 import { ORGANIZATIONS as AR_ORGANIZATIONS } from '../../src/lang/ar/gazetteer-orgs.js';
-import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS } from '../../src/lang/ar/names-news.js';
+import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS, NEWS_PEOPLE as AR_NEWS_PEOPLE } from '../../src/lang/ar/names-news.js';
+import { MORE_PEOPLE as AR_MORE_PEOPLE, PEOPLE as AR_PEOPLE } from '../../src/lang/ar/bilingual.js';
 import { lexicon as arabicLexicon } from '../../src/lang/ar/lexicon.js';
 import { normalizeKey } from '../../src/lang/ar/normalize.js';
 import { unambiguousOrganizationName, unambiguousPlaceName } from '../../src/lang/en/world-cities.js';
@@ -303,5 +304,18 @@ describe('English well-known people shared with the Arabic table', () => {
     expect(mentions(text).filter(([, t]) => t === 'place')).toEqual([]);
     const rice = clusterEntities(extractEnglishMentions(ctx(text))).find((e) => e.key === 'person:condoleezza-rice');
     expect(rice?.titles).toContain('Secretary of State');
+  });
+
+  it('gives every person of the bilingual table the same key in English as in Arabic', () => {
+    const lex = arabicLexicon();
+    const differ: string[] = [];
+    const people = [...AR_PEOPLE, ...AR_MORE_PEOPLE, ...AR_NEWS_PEOPLE] as ReadonlyArray<readonly [string, string]>;
+    for (const [ar, en] of people) {
+      let node = undefined as ReturnType<typeof lex.people.get>;
+      for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = k === 0 ? lex.people.get(w) : node?.children.get(w);
+      const english = extractEnglishMentions(ctx(`On Monday ${en} said so.`)).find((m) => m.start === 10 && m.type === 'person');
+      if (node?.entry && english?.key !== node.entry.key) differ.push(`${en} ${english?.key}`);
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ export const PEOPLE = [
   ['علي أبو الراغب', 'Ali Abu al-Ragheb'], ['عدنان بدران', 'Adnan Badran'], ['نادر الذهبي', 'Nader al-Dahabi'], ['سمير الرفاعي', 'Samir Rifai'],
   // historical figures often named by one word
   ['هتلر', 'Adolf Hitler'], ['أدولف هتلر', 'Adolf Hitler'], ['ستالين', 'Joseph Stalin'], ['لينين', 'Vladimir Lenin'], ['تشرشل', 'Winston Churchill'],
-  ['ونستون تشرشل', 'Winston Churchill'], ['روزفلت', 'Franklin D. Roosevelt'], ['نابليون', 'Napoleon'], ['نابليون بونابرت', 'Napoleon'],
+  ['ونستون تشرشل', 'Winston Churchill'], ['روزفلت', 'Franklin D. Roosevelt'], ['نابليون', 'Napoleon Bonaparte'], ['نابليون بونابرت', 'Napoleon Bonaparte'],
   ['كارل ماركس', 'Karl Marx'], ['ماركس', 'Karl Marx'], ['أينشتاين', 'Albert Einstein'], ['أينشتين', 'Albert Einstein'], ['آينشتاين', 'Albert Einstein'],
   ['نيوتن', 'Isaac Newton'], ['غاندي', 'Mahatma Gandhi'], ['ديغول', 'Charles de Gaulle'], ['شارل ديغول', 'Charles de Gaulle'], ['موسوليني', 'Benito Mussolini'],
   ['جون كينيدي', 'John F. Kennedy'], ['كينيدي', 'John F. Kennedy'], ['نيكسون', 'Richard Nixon'], ['ريغان', 'Ronald Reagan'], ['غورباتشوف', 'Mikhail Gorbachev'],
