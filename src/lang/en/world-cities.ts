@@ -1,4 +1,5 @@
-import { cityMapping } from 'city-timezones';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import nlp from 'compromise';
 
 /**
@@ -47,8 +48,21 @@ export function unambiguousOrganizationName(name: string): boolean {
   return tag === undefined || /Organization|Company|SportsTeam|Place|Country|City|Region/.test(String(tag));
 }
 
+interface CityRow { city: string; province: string; iso2: string; pop: number }
+
+/**
+ * The package's table, read here rather than imported: an import would keep all 7,000 rows (every
+ * field of every city) alive in the module cache for the life of each worker; read and filtered,
+ * only the kept names stay.
+ */
+function cityRows(): CityRow[] {
+  const file = createRequire(import.meta.url).resolve('city-timezones/data/cityMap.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as CityRow[];
+}
+
 export function worldPlaces(): WorldPlace[] {
   const words = lexicon();
+  const cityMapping = cityRows();
   const out: WorldPlace[] = [];
   const provinces = new Map<string, { name: string; country: string; population: number }>();
   for (const c of cityMapping) {
