@@ -32,11 +32,52 @@ export const DEMONYM_TO_COUNTRY = new Map<string, string>();
 
 const keysOf = (phrase: string) => tokenize(phrase).map((t) => t.lower);
 
-function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher<GazetteerEntry> {
-  const all = new PhraseMatcher<GazetteerEntry>();
+/**
+ * Places and organizations, each in its own trie (a place is stored once, not also in a trie of
+ * both). Looked up together, the longer name wins; for the same words an organization entered
+ * with precedence (the English table, last) beats a place, any other organization loses to it,
+ * as if all were in one table filled in that order.
+ */
+export class Gazetteer {
+  constructor(
+    readonly places: PhraseMatcher<GazetteerEntry>,
+    private readonly organizations: PhraseMatcher<GazetteerEntry>,
+    private readonly overriding: ReadonlySet<GazetteerEntry>,
+  ) {}
+
+  longestAt(tokens: readonly Token[], i: number): { value: GazetteerEntry; end: number } | null {
+    const place = this.places.longestAt(tokens, i);
+    const org = this.organizations.longestAt(tokens, i);
+    if (!org || !place) return org ?? place;
+    if (org.end !== place.end) return org.end > place.end ? org : place;
+    return this.overriding.has(org.value) ? org : place;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly Token[], accept: (value: GazetteerEntry, from: number, to: number) => boolean): { value: GazetteerEntry; from: number; to: number }[] {
+    const out: { value: GazetteerEntry; from: number; to: number }[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.longestAt(tokens, i);
+      if (m && accept(m.value, i, m.end)) {
+        out.push({ value: m.value, from: i, to: m.end });
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+function build(): Gazetteer {
+  const places = new PhraseMatcher<GazetteerEntry>();
+  const organizations = new PhraseMatcher<GazetteerEntry>();
+  const overriding = new Set<GazetteerEntry>();
   const m = {
     add(keys: readonly string[], entry: GazetteerEntry, overwrite = false) {
-      if (keep(entry)) all.add(keys, entry, overwrite);
+      if (entry.type === 'place') places.add(keys, entry, overwrite);
+      else {
+        organizations.add(keys, entry, overwrite);
+        if (overwrite) overriding.add(entry);
+      }
     },
   };
   const add = (phrase: string, entry: GazetteerEntry) => {
@@ -104,13 +145,13 @@ function build(keep: (e: GazetteerEntry) => boolean = () => true): PhraseMatcher
     for (const n of [org.name, ...(org.aliases ?? [])]) m.add(keysOf(n), entry, true);
     for (const a of org.abbreviations ?? []) m.add(keysOf(a), { ...entry, form: 'abbreviation', exactCase: a }, true);
   }
-  return all;
+  return new Gazetteer(places, organizations, overriding);
 }
 
 /** Places and organizations together: the longest name wins (`China National Petroleum Corporation`). */
-export const EN_GAZETTEER: PhraseMatcher<GazetteerEntry> = build();
+export const EN_GAZETTEER: Gazetteer = build();
 /** Places only, to find places nested in organization names (`China` in that one). */
-export const EN_PLACES: PhraseMatcher<GazetteerEntry> = build((e) => e.type === 'place');
+export const EN_PLACES: PhraseMatcher<GazetteerEntry> = EN_GAZETTEER.places;
 
 /** Case rules: acronyms match exactly, other names need a capital first letter. */
 export function acceptsCase(entry: GazetteerEntry, tokens: readonly Token[], from: number, to: number): boolean {
