@@ -21,6 +21,13 @@ function mentions(text: string): [string, string, string][] {
     .map(({ m, e }) => [m.text, e.type, e.key]);
 }
 
+/** The Arabic lexicon's entry for a phrase written in Arabic, looked up in one of its tries. */
+function arabicEntry(root: ReadonlyMap<string, { children: ReadonlyMap<string, unknown>; entry?: { key: string } }>, ar: string): { key: string } | undefined {
+  let node: { children: ReadonlyMap<string, unknown>; entry?: { key: string } } | undefined;
+  for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = (k === 0 ? root.get(w) : node?.children.get(w)) as typeof node;
+  return node?.entry;
+}
+
 describe('English people: titles outside the span, particles inside', () => {
   it.each([
     ['Syrian President Bashar al-Assad visited China.', ['Bashar al-Assad', 'person', 'person:bashar-al-assad']],
@@ -253,9 +260,7 @@ describe('English places shared with the Arabic gazetteer', () => {
     const mismatches: string[] = [];
     for (const [ar, en] of [...AR_CITIES, ...AR_REGIONS]) {
       if (!unambiguousPlaceName(en)) continue;
-      let node = undefined as ReturnType<typeof lex.places.get>;
-      for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = k === 0 ? lex.places.get(w) : node?.children.get(w);
-      const arabicKey = node?.entry?.key;
+      const arabicKey = arabicEntry(lex.places, ar)?.key;
       const english = extractEnglishMentions(ctx(`They went to ${en} yesterday.`)).find((m) => m.start === 13 && m.type === 'place');
       if (arabicKey && english && english.key !== arabicKey) mismatches.push(`${ar} ${arabicKey} / ${en} ${english.key}`);
     }
@@ -272,11 +277,10 @@ describe('English organizations shared with the Arabic table', () => {
     for (const [ar, en] of [...AR_ORGANIZATIONS, ...AR_NEWS_ORGANIZATIONS]) {
       const phrase = en.replace(/^The /, '');
       if (!unambiguousOrganizationName(phrase)) continue;
-      let node = undefined as ReturnType<typeof lex.orgs.get>;
-      for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = k === 0 ? lex.orgs.get(w) : node?.children.get(w);
+      const arabicKey = arabicEntry(lex.orgs, ar)?.key;
       const text = `Officials of the ${phrase} met on Monday.`;
       const english = extractEnglishMentions(ctx(text)).find((m) => m.start === 17 && m.type === 'organization');
-      if (!english || english.key !== node?.entry?.key) missing.push(`${ar} ${node?.entry?.key} / ${phrase} ${english?.key}`);
+      if (!english || english.key !== arabicKey) missing.push(`${ar} ${arabicKey} / ${phrase} ${english?.key}`);
     }
     // names English reads as places: Emirates the country, Lazio the Italian region, the Soviet
     // Union a country under its code
@@ -311,10 +315,9 @@ describe('English well-known people shared with the Arabic table', () => {
     const differ: string[] = [];
     const people = [...AR_PEOPLE, ...AR_MORE_PEOPLE, ...AR_NEWS_PEOPLE] as ReadonlyArray<readonly [string, string]>;
     for (const [ar, en] of people) {
-      let node = undefined as ReturnType<typeof lex.people.get>;
-      for (const [k, w] of normalizeKey(ar).split(' ').entries()) node = k === 0 ? lex.people.get(w) : node?.children.get(w);
+      const arabicKey = arabicEntry(lex.people, ar)?.key;
       const english = extractEnglishMentions(ctx(`On Monday ${en} said so.`)).find((m) => m.start === 10 && m.type === 'person');
-      if (node?.entry && english?.key !== node.entry.key) differ.push(`${en} ${english?.key}`);
+      if (arabicKey && english?.key !== arabicKey) differ.push(`${en} ${english?.key}`);
     }
     expect(differ).toEqual([]);
   });

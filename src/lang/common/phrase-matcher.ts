@@ -41,14 +41,23 @@ export class PhraseMatcher<T> {
 
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: readonly Token[], accept: (value: T, from: number, to: number) => boolean = () => true): { value: T; from: number; to: number }[] {
-    const out: { value: T; from: number; to: number }[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.longestAt(tokens, i);
-      if (m && accept(m.value, i, m.end)) {
-        out.push({ value: m.value, from: i, to: m.end });
-        i = m.end;
-      } else i++;
-    }
-    return out;
+    return findAllLongest(this, tokens, accept);
   }
+}
+
+/** All non-overlapping longest matches of any longest-match lookup, left to right. */
+export function findAllLongest<T>(
+  matcher: { longestAt(tokens: readonly Token[], i: number): { value: T; end: number } | null },
+  tokens: readonly Token[],
+  accept: (value: T, from: number, to: number) => boolean,
+): { value: T; from: number; to: number }[] {
+  const out: { value: T; from: number; to: number }[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matcher.longestAt(tokens, i);
+    if (m && accept(m.value, i, m.end)) {
+      out.push({ value: m.value, from: i, to: m.end });
+      i = m.end;
+    } else i++;
+  }
+  return out;
 }

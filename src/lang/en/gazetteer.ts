@@ -5,7 +5,7 @@ import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../ar/gazetteer-plac
 import { ORGANIZATIONS as AR_ORGANIZATIONS } from '../ar/gazetteer-orgs.js';
 import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS } from '../ar/names-news.js';
 import { unambiguousOrganizationName, unambiguousPlaceName, worldPlaces } from './world-cities.js';
-import { PhraseMatcher } from '../common/phrase-matcher.js';
+import { findAllLongest, PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
   AMBIGUOUS_PLACE_WORDS, CITIES, COUNTRY_ALIASES, EXTRA_DEMONYMS, KNOWN_ORGANIZATIONS, REGIONS,
@@ -55,15 +55,7 @@ export class Gazetteer {
 
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: readonly Token[], accept: (value: GazetteerEntry, from: number, to: number) => boolean): { value: GazetteerEntry; from: number; to: number }[] {
-    const out: { value: GazetteerEntry; from: number; to: number }[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.longestAt(tokens, i);
-      if (m && accept(m.value, i, m.end)) {
-        out.push({ value: m.value, from: i, to: m.end });
-        i = m.end;
-      } else i++;
-    }
-    return out;
+    return findAllLongest(this, tokens, accept);
   }
 }
 
