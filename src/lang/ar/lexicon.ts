@@ -63,14 +63,17 @@ export interface LexEntry {
 }
 
 export interface TrieNode {
-  readonly children: Map<string, TrieNode>;
+  /** Leaves share one empty map: most nodes of the name tables are leaves, in every worker. */
+  children: ReadonlyMap<string, TrieNode>;
   entry?: LexEntry;
   /** Extra data for titles: the English title. */
   label?: string;
 }
 
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+
 function node(): TrieNode {
-  return { children: new Map() };
+  return { children: NO_CHILDREN };
 }
 
 /** `عبدالله` ↔ `عبد الله`: both spellings of `عبد` compounds are inserted. */
@@ -91,10 +94,14 @@ function insert(root: Map<string, TrieNode>, phrase: string, entry: LexEntry | u
     if (toks.length === 0) continue;
     let map = root;
     let n: TrieNode | undefined;
-    for (const t of toks) {
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
       n = map.get(t);
       if (!n) { n = node(); map.set(t, n); }
-      map = n.children;
+      if (k + 1 < toks.length) {
+        if (n.children === NO_CHILDREN) n.children = new Map<string, TrieNode>();
+        map = n.children as Map<string, TrieNode>;
+      }
     }
     if (!n) continue;
     if (entry && (override || !n.entry)) n.entry = entry;

@@ -1,7 +1,8 @@
 import type { Token } from './tokenize.js';
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Absent on leaves: most nodes of a name table are, and an empty Map per node adds up in every worker. */
+  next?: Map<string, TrieNode<T>>;
   value?: T;
 }
 
@@ -18,9 +19,10 @@ export class PhraseMatcher<T> {
     if (keys.length === 0) return;
     let node = this.root;
     for (const key of keys) {
+      node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map() };
+        child = {};
         node.next.set(key, child);
       }
       node = child;
@@ -33,7 +35,7 @@ export class PhraseMatcher<T> {
     let node: TrieNode<T> | undefined = this.root;
     let best: { value: T; end: number } | null = null;
     for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(this.keyOf(tokens[j]!));
+      node = node.next?.get(this.keyOf(tokens[j]!));
       if (node?.value !== undefined) best = { value: node.value, end: j + 1 };
     }
     return best;
