@@ -322,3 +322,15 @@ describe('English well-known people shared with the Arabic table', () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe('English regions and bodies of US news', () => {
+  it('reads a capitalized compass word before a place as a region, and straits as a place head', () => {
+    expect(mentions('Exiles in South Florida watched the Florida Straits. South Africa agreed.').filter(([, t]) => t === 'place').map(([m]) => m))
+      .toEqual(['South Florida', 'Florida Straits', 'South Africa']);
+  });
+
+  it('reads police forces and schools named by capitalized words as organizations', () => {
+    expect(mentions('Metropolitan Police officers met a Miami Law School professor.').filter(([, t]) => t === 'organization').map(([m]) => m))
+      .toEqual(['Metropolitan Police', 'Miami Law School']);
+  });
+});

@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
   DEMONYM_ORGANIZATIONS, KNOWN_PEOPLE_BY_SHORT_NAME, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
-  NEWS_OUTLET_HEADS, NOT_ORGANIZATION_ACRONYMS, US_STATE_ABBREVIATIONS,
+  COMPASS_WORDS, NEWS_OUTLET_HEADS, NOT_ORGANIZATION_ACRONYMS, US_STATE_ABBREVIATIONS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 import { MORE_PEOPLE as AR_MORE_PEOPLE, PEOPLE as AR_PEOPLE } from '../ar/bilingual.js';
@@ -261,6 +261,17 @@ function findHeadedPlaces(tokens: readonly Token[]): Found[] {
     const mention: Found['mention'] = { type: 'place', name, key: entityKey('place', name), placeKind: 'region', ruleId: 'en/place/headed-name' };
     if (inner?.value.country) mention.country = inner.value.country;
     found.push({ from, to: i + 1, mention });
+  }
+  // A capitalized compass word before a place is a region of it: `South Florida`, `Northern Iraq`.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || !COMPASS_WORDS.has(t.lower) || isCapWord(tokens[i - 1])) continue;
+    const place = EN_GAZETTEER.longestAt(tokens, i + 1);
+    if (!place || place.value.type !== 'place' || place.value.form === 'demonym' || !acceptsCase(place.value, tokens, i + 1, place.end) || isCapWord(tokens[place.end])) continue;
+    const name = nameText(tokens, i, place.end);
+    const mention: Found['mention'] = { type: 'place', name, key: entityKey('place', name), placeKind: 'region', ruleId: 'en/place/compass-region' };
+    if (place.value.country) mention.country = place.value.country;
+    found.push({ from: i, to: place.end, mention });
   }
   return found;
 }

@@ -112,6 +112,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'army', 'office', 'department', 'institute', 'association', 'federation', 'authority', 'front', 'brigade',
   'brigades', 'group', 'assembly', 'parliament', 'court', 'university', 'society', 'chamber', 'administration',
   'foundation', 'programme', 'program', 'secretariat', 'cabinet', 'consortium', 'news agency', 'service',
+  'police', 'school', 'college', 'academy',
+]);
+
+/** Capitalized compass words that make a region of the province or region after them (`South Florida`). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest',
 ]);
 
 /** Words that start an organization name and take `of …` complements (`Ministry of Agriculture of …`). */
@@ -143,7 +149,7 @@ export const NEWS_OUTLET_HEADS: ReadonlySet<string> = new Set([
 /** Last words of place names (`Essex County`, `Idlib Governorate`, `Hebei Province`). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'county', 'province', 'governorate', 'district', 'region', 'prefecture', 'municipality', 'oblast',
-  'island', 'islands', 'valley', 'mountains', 'river', 'lake', 'bay', 'strait', 'peninsula', 'desert', 'plateau',
+  'island', 'islands', 'valley', 'mountains', 'river', 'lake', 'bay', 'strait', 'straits', 'peninsula', 'desert', 'plateau',
 ]);
 
 /** Country names and aliases beyond world-countries' common/official names. */
