@@ -334,3 +334,10 @@ describe('English regions and bodies of US news', () => {
       .toEqual(['Metropolitan Police', 'Miami Law School']);
   });
 });
+
+describe('English embassies named by their country', () => {
+  it('takes the host city into the embassy, as Embassy of China in Damascus does', () => {
+    expect(mentions('The U.S. Embassy in Pretoria, South Africa, closed.').filter(([, t]) => t === 'organization'))
+      .toEqual([['U.S. Embassy in Pretoria', 'organization', 'org:embassy-of-united-states-in-pretoria']]);
+  });
+});

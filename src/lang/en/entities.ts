@@ -366,8 +366,16 @@ function findOrganizations(tokens: readonly Token[]): Found[] {
       const hit = DEMONYM_ORGS.longestAt(tokens, after);
       if (hit && !(tokens[hit.end]?.lower === 'of' && ORGANIZATION_OF_HEADS.has(tokens[hit.end - 1]!.lower))) {
         const country = COUNTRY_NAMES.get(cc) ?? cc;
-        found.push(orgMention(tokens, i, hit.end, 'en/org/demonym-body', hit.value.replace('{country}', country), cc));
-        i = hit.end - 1;
+        let canonical = hit.value.replace('{country}', country);
+        let end = hit.end;
+        // an embassy with its host city is one name, as `Embassy of China in Damascus` is: `U.S. Embassy in Pretoria`
+        const host = tokens[end - 1]!.lower === 'embassy' ? ofPlace(tokens, end, ['in']) : null;
+        if (host && host.entry.placeKind === 'city') {
+          canonical = `${canonical} in ${host.entry.name}`;
+          end = host.end;
+        }
+        found.push(orgMention(tokens, i, end, 'en/org/demonym-body', canonical, cc));
+        i = end - 1;
         continue;
       }
     }
