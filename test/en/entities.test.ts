@@ -342,3 +342,10 @@ describe('English embassies named by their country', () => {
       .toEqual([['U.S. Embassy in Pretoria', 'organization', 'org:embassy-of-united-states-in-pretoria']]);
   });
 });
+
+describe('English demonyms listed as spellings of a country', () => {
+  it('reads Saudi as the demonym, as the demonym table says', () => {
+    const found = extractEnglishMentions(ctx('Saudi radical Osama bin Laden fled.')).find((m) => m.text === 'Saudi');
+    expect(found).toMatchObject({ type: 'place', form: 'demonym', country: 'SA' });
+  });
+});

@@ -59,6 +59,8 @@ export class Gazetteer {
   }
 }
 
+const EXTRA_DEMONYM_WORDS = new Set(EXTRA_DEMONYMS.map((d) => d.demonym.toLowerCase()));
+
 function build(): Gazetteer {
   const places = new PhraseMatcher<GazetteerEntry>();
   const organizations = new PhraseMatcher<GazetteerEntry>();
@@ -86,7 +88,10 @@ function build(): Gazetteer {
   for (const c of ranked) {
     add(c.name.common, country(c.cca2));
     add(c.name.official, country(c.cca2));
-    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{L} '-]+$/u.test(alt) && !/[^\x00-\x7f]/.test(alt)) add(alt, country(c.cca2));
+    for (const alt of c.altSpellings) {
+      // `Saudi` is listed as a spelling of Saudi Arabia, but in news it is the demonym (EXTRA_DEMONYMS)
+      if (alt.length > 3 && /^[\p{L} '-]+$/u.test(alt) && !/[^\x00-\x7f]/.test(alt) && !EXTRA_DEMONYM_WORDS.has(alt.toLowerCase())) add(alt, country(c.cca2));
+    }
     const dem = c.demonyms?.['eng'];
     for (const d of new Set([dem?.m, dem?.f].filter((x): x is string => !!x))) {
       for (const form of [d, `${d}s`]) {
