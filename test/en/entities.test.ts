@@ -8,7 +8,7 @@ import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS, NEWS_PEOPLE as AR_NEWS_PEO
 import { MORE_PEOPLE as AR_MORE_PEOPLE, PEOPLE as AR_PEOPLE } from '../../src/lang/ar/bilingual.js';
 import { lexicon as arabicLexicon } from '../../src/lang/ar/lexicon.js';
 import { normalizeKey } from '../../src/lang/ar/normalize.js';
-import { unambiguousOrganizationName, unambiguousPlaceName } from '../../src/lang/en/world-cities.js';
+import { unambiguousName, unambiguousPlaceName } from '../../src/lang/en/world-cities.js';
 
 const ctx = (text: string): ExtractionContext => ({ text, referenceDate: null, sentences: [], paragraphs: [], title: null, infobox: [] });
 
@@ -277,7 +277,7 @@ describe('English organizations shared with the Arabic table', () => {
     const missing: string[] = [];
     for (const [ar, en] of [...AR_ORGANIZATIONS, ...AR_NEWS_ORGANIZATIONS]) {
       const phrase = en.replace(/^The /, '');
-      if (!unambiguousOrganizationName(phrase)) continue;
+      if (!unambiguousName(phrase, 'organization')) continue;
       const arabicKey = arabicEntry(lex.orgs, ar)?.key;
       const text = `Officials of the ${phrase} met on Monday.`;
       const english = extractEnglishMentions(ctx(text)).find((m) => m.start === 17 && m.type === 'organization');

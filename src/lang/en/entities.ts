@@ -11,7 +11,7 @@ import {
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 import { MORE_PEOPLE as AR_MORE_PEOPLE, PEOPLE as AR_PEOPLE } from '../ar/bilingual.js';
 import { NEWS_PEOPLE as AR_NEWS_PEOPLE } from '../ar/names-news.js';
-import { unambiguousOrganizationName } from './world-cities.js';
+import { unambiguousName } from './world-cities.js';
 
 const TITLES = new PhraseMatcher<string>();
 for (const title of PERSON_TITLES) TITLES.add(tokenize(title).map((t) => t.lower), title);
@@ -21,12 +21,12 @@ for (const { abbreviation, state } of US_STATE_ABBREVIATIONS) US_STATES.add(toke
 
 /**
  * Well-known people of the bilingual table under their English names (case as written), so both
- * languages give one key; one-word names only when they are no everyday English word.
+ * languages give one key; one-word names only when compromise knows them as no everyday word.
  */
 const KNOWN_PEOPLE = new PhraseMatcher<string>((t) => t.text);
 const BILINGUAL_PEOPLE: ReadonlyArray<readonly [string, string]> = [...(AR_PEOPLE as ReadonlyArray<readonly [string, string]>), ...(AR_MORE_PEOPLE as ReadonlyArray<readonly [string, string]>), ...(AR_NEWS_PEOPLE as ReadonlyArray<readonly [string, string]>)];
 for (const [, name] of BILINGUAL_PEOPLE) {
-  if (/\s/.test(name) || unambiguousOrganizationName(name)) KNOWN_PEOPLE.add(tokenize(name).map((t) => t.text), name);
+  if (unambiguousName(name, 'person')) KNOWN_PEOPLE.add(tokenize(name).map((t) => t.text), name);
 }
 
 const DEMONYM_ORGS = new PhraseMatcher<string>();
@@ -99,7 +99,7 @@ export function extractEnglishMentions(ctx: ExtractionContext): CandidateMention
   for (const p of findPeople(text, tokens, out, envoyStarts(ctx, tokens), taggableUnits(ctx))) emit(p.from, p.to, p.mention);
 
   addShortNames(text, tokens, out);
-  dropCitiesInPeople(out);
+  dropPlacesInPeople(out);
   linkAbbreviations(text, tokens, out);
   addUnknownAcronyms(text, tokens, out);
   for (const m of out) {
@@ -150,7 +150,7 @@ function initials(name: string): string {
  * A city or region read inside a person's name is the surname (`Reno` of `Janet Reno`): the place
  * goes; inside a well-known person's name any place or organization goes (`Jordan` of `Michael Jordan`).
  */
-function dropCitiesInPeople(out: CandidateMention[]): void {
+function dropPlacesInPeople(out: CandidateMention[]): void {
   const people = out.filter((m) => m.type === 'person');
   if (people.length === 0) return;
   const inPerson = (m: CandidateMention) => m.type !== 'person' && people.some((p) => p.start <= m.start && m.end <= p.end &&

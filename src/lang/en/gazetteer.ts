@@ -4,7 +4,7 @@ import { countryKey, entityKey } from '../common/keys.js';
 import { CITIES as AR_CITIES, REGIONS as AR_REGIONS } from '../ar/gazetteer-places.js';
 import { ORGANIZATIONS as AR_ORGANIZATIONS } from '../ar/gazetteer-orgs.js';
 import { NEWS_ORGANIZATIONS as AR_NEWS_ORGANIZATIONS } from '../ar/names-news.js';
-import { unambiguousOrganizationName, unambiguousPlaceName, worldPlaces } from './world-cities.js';
+import { unambiguousName, unambiguousPlaceName, worldPlaces } from './world-cities.js';
 import { findAllLongest, PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
@@ -131,7 +131,7 @@ function build(): Gazetteer {
   // The Arabic table's organizations under their English names, with the Arabic side's keys.
   for (const [, name, cc] of [...AR_ORGANIZATIONS, ...AR_NEWS_ORGANIZATIONS]) {
     const phrase = name.replace(/^The /, ''); // `The New York Times`: the article stays outside the span
-    if (!unambiguousOrganizationName(phrase)) continue; // `The Times`, `The Guardian`: everyday words alone
+    if (!unambiguousName(phrase, 'organization')) continue; // `The Times`, `The Guardian`: everyday words alone
     const entry: GazetteerEntry = { type: 'organization', name, key: entityKey('organization', name), form: 'name' };
     if (cc) entry.country = cc;
     add(phrase, entry);

@@ -41,11 +41,20 @@ export function unambiguousPlaceName(name: string): boolean {
   return acceptable(name, 0, lexicon());
 }
 
-/** An organization's name: several words, or one word compromise knows as no everyday word or person. */
-export function unambiguousOrganizationName(name: string): boolean {
+/** compromise lexicon tags a one-word name of each kind may carry; any other tag is an everyday word. */
+const NAME_TAGS = {
+  organization: /Organization|Company|SportsTeam|Place|Country|City|Region/,
+  person: PERSON_TAG,
+} as const;
+
+/**
+ * A name from a bilingual table (organization or person): several words, or one word compromise
+ * does not know or knows as a name of that kind (`Knesset`, `Plato`; not `The Times` → `Times`).
+ */
+export function unambiguousName(name: string, kind: keyof typeof NAME_TAGS): boolean {
   if (/\s/.test(name.trim())) return true;
   const tag = lexicon()[name.toLowerCase()];
-  return tag === undefined || /Organization|Company|SportsTeam|Place|Country|City|Region/.test(String(tag));
+  return tag === undefined || NAME_TAGS[kind].test(String(tag));
 }
 
 interface CityRow { city: string; province: string; iso2: string; pop: number }
