@@ -44,7 +44,7 @@ import { countryKey, entityKey } from '../common/keys.js';
 import { cliticPrefixes } from './clitics.js';
 import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.js';
 import { tokenize, type Token } from './tokens.js';
-import { countryArabic, countryEnglish, lexicon, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
+import { WORD, countryArabic, countryEnglish, lexicon, trieBit, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import {
   AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_PREFIXES, CLUB_NAME_TAILS, GENERIC_ORG_WORDS,
@@ -56,8 +56,11 @@ import {
   ADMIN_BODY_HEADS, ARAB_STATES, FACILITY_HEADS, HISTORIC_STATE_HEADS, KINGDOM_CUES, PLACE_CUES, PLACE_NAME_PREFIXES, PROVINCE_HEAD, STATE_ADJECTIVES, STATE_HEADS,
 } from './gazetteer-places.js';
 
-/** A word form of a token after removing clitics: `skip` characters of the token are outside. */
-interface Variant { readonly skip: number; readonly form: string }
+/**
+ * A word form of a token after removing clitics: `skip` characters of the token are outside;
+ * `cls` are the form's WORD bits (Lexicon.wordClass).
+ */
+interface Variant { readonly skip: number; readonly form: string; readonly cls: number }
 
 interface Match { readonly start: number; readonly endTok: number; readonly skip: number; readonly node: TrieNode }
 
@@ -76,7 +79,7 @@ class Scan {
   readonly cueMask: Uint8Array;
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
     this.toks = tokenize(norm.normalized);
-    this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
+    this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text, lex.wordClass) : []));
     this.breaks = new Uint8Array(this.toks.length);
     this.cueMask = new Uint8Array(this.toks.length).fill(255);
     const text = norm.normalized;
@@ -115,13 +118,22 @@ class Scan {
   }
 
   private matchUncached(root: Map<string, TrieNode>, i: number, cliticsAllowed: boolean): Match | undefined {
+    const starts = trieBit(this.lex, root);
     if (!cliticsAllowed) {
       const w = this.word(i);
-      return w === undefined ? undefined : this.walk(root, i, 0, w, undefined);
+      return w === undefined || (starts && !(this.wordClass(i) & starts)) ? undefined : this.walk(root, i, 0, w, undefined);
     }
     let best: Match | undefined;
-    for (const v of this.variants[i] ?? []) best = this.walk(root, i, v.skip, v.form, best);
+    for (const v of this.variants[i] ?? []) if (!starts || v.cls & starts) best = this.walk(root, i, v.skip, v.form, best);
     return best;
+  }
+
+  /** WORD bits of token i as written (clitics included); 0 for a non-word. */
+  wordClass(i: number): number {
+    const t = this.toks[i];
+    if (!t || t.kind !== 'word') return 0;
+    const v = this.variants[i]![0];
+    return v && v.skip === 0 ? v.cls : this.lex.wordClass.get(t.text) ?? 0;
   }
 
   /** Walks the trie from token i read as `form`; keeps the longer of `best` and the match found. */
@@ -186,15 +198,16 @@ function isMark(code: number): boolean {
 }
 
 /** Clitic variants of a normalized word, smallest skip first; `لل…` also yields `ال…` after the `ل`. */
-function variantsOf(word: string): Variant[] {
+function variantsOf(word: string, classes: ReadonlyMap<string, number>): Variant[] {
   const out: Variant[] = [];
   const skips = cliticPrefixes(word).slice().sort((a, b) => a - b);
   for (const skip of skips) {
     const rest = word.slice(skip);
     if (rest.length < 2 && skip > 0) continue; // one-letter words stay (أ ش أ), one letter behind a clitic is no word
-    out.push({ skip, form: rest });
+    out.push({ skip, form: rest, cls: classes.get(rest) ?? 0 });
     if (skip > 0 && word[skip - 1] === 'ل' && rest.startsWith('ل') && !rest.startsWith('ال')) {
-      out.push({ skip, form: `ا${rest}` });
+      const form = `ا${rest}`;
+      out.push({ skip, form, cls: classes.get(form) ?? 0 });
     }
   }
   return out;
@@ -1178,42 +1191,43 @@ function nameWordUncached(scan: Scan, i: number, position: 'first' | 'next'): Na
   const { lex } = scan;
   // one letter is an initial (د ب أ), no name; Latin words (Linux) are no Arabic name words
   if (w === undefined || w.length < 2 || !isArabicLetter(w.charCodeAt(0))) return null;
-  if (!lex.givenNames.has(w) && hasTanween(scan, i)) return null; // an accusative with tanween (اهتماماً, دعمًا) is no name
+  const c = scan.wordClass(i);
+  const given = (c & WORD.given) !== 0;
+  if (!given && hasTanween(scan, i)) return null; // an accusative with tanween (اهتماماً, دعمًا) is no name
   if (w.endsWith('ي')) {
     // normalization folds ى into ي: على (preposition) vs علي (name), يحيى (name)
     const maqsura = scan.lastOriginalChar(i) === 'ى';
     // a family name from a maqsura given name is a name: العيسى, الموسى
-    if (maqsura) return lex.givenMaqsura.has(w) ? 'given' : w.startsWith('ال') && lex.givenMaqsura.has(w.slice(2)) ? 'family' : null;
-    if (lex.givenNames.has(w) && !lex.givenMaqsura.has(w)) return 'given';
+    if (maqsura) return c & WORD.givenMaqsura ? 'given' : w.startsWith('ال') && lex.givenMaqsura.has(w.slice(2)) ? 'family' : null;
+    if (given && !(c & WORD.givenMaqsura)) return 'given';
   }
-  if (lex.stop.has(w)) return null;
-  if (lex.givenNames.has(w)) return 'given';
-  if (position === 'next' && lex.houseNames.has(w)) return 'family';
+  if (c & WORD.stop) return null;
+  if (given) return 'given';
+  if (position === 'next' && c & WORD.house) return 'family';
+  const afterForeignGiven = (scan.wordClass(i - 1) & WORD.foreignGiven) !== 0;
   for (const v of scan.variants[i] ?? []) {
-    if (lex.stop.has(v.form)) return null;
+    if (v.cls & WORD.stop) return null;
     // clitic + article: للذرة, والأجهزة; after a name `كال…` is rather a foreign surname (وليام كالدويل) than `كالعادة`
     // after a foreign given name `فال…`/`بال…` is rather a surname (فيكتور فالديس, لويس فالنسيا) unless a known word or place follows the article
-    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 4 && !lex.commonAl.has(v.form)) &&
-      !(position === 'next' && v.skip === 1 && w.length >= 6 && lex.foreignGiven.has(scan.word(i - 1) ?? '') && !lex.commonAl.has(v.form) &&
-        !lex.places.get(v.form)?.entry && !lex.demonyms.has(v.form) && !/(ه|ات|ين|ون)$/.test(v.form))) return null;
-    if (v.skip > 0 && (lex.titles.get(v.form)?.label !== undefined || lex.orgHeads.has(v.form) || lex.commonNouns.has(v.form))) return null; // لرئيس
+    if (v.skip > 0 && v.form.startsWith('ال') && !(position === 'next' && v.skip === 1 && w[0] === 'ك' && w.length >= 4 && !(v.cls & WORD.commonAl)) &&
+      !(position === 'next' && v.skip === 1 && w.length >= 6 && afterForeignGiven && !(v.cls & (WORD.commonAl | WORD.place | WORD.demonym)) &&
+        !/(ه|ات|ين|ون)$/.test(v.form))) return null;
+    if (v.skip > 0 && v.cls & (WORD.title | WORD.orgHead | WORD.commonNoun)) return null; // لرئيس
   }
-  if (lex.particles.has(w) || w === 'عبد') return 'particle';
-  if (lex.titles.get(w)?.label !== undefined && position === 'first') return null;
+  if (c & WORD.particle || w === 'عبد') return 'particle';
+  if (c & WORD.title && position === 'first') return null;
   // an office after a name opens an apposition: علاء يوسف المتحدث الرسمي
   if (position === 'next' && APPOSITION_OFFICES.has(w) && w.startsWith('ال')) return null;
-  if (lex.demonyms.has(w)) return null;
-  if (lex.places.get(w)?.entry && position === 'first') return null;
-  if (lex.orgs.get(w)?.entry || lex.orgHeads.has(w) || lex.govHeads.get(w)?.label !== undefined) return null;
-  if (lex.commonNouns.has(w)) return null;
+  if (c & WORD.demonym) return null;
+  if (c & WORD.place && position === 'first') return null;
+  if (c & (WORD.org | WORD.orgHead | WORD.govHead | WORD.commonNoun)) return null;
   if (w.startsWith('ال')) {
-    if (lex.commonAl.has(w) || w.length < 4 || w.endsWith('ات') || lex.titleQualifiers.has(w)) return null;
+    if (c & (WORD.commonAl | WORD.titleQualifier) || w.length < 4 || w.endsWith('ات')) return null;
     return 'family';
   }
   // abstract nouns and feminine adjectives (أهمية, جمهورية, خارجية) and plurals are not names
   // (a French surname in يه after a foreign given name is a name: جيرار اوييه, آلان جوبيه)
-  if (w.length > 4 && (w.endsWith('يه') || w.endsWith('ات')) &&
-    !(position === 'next' && w.endsWith('يه') && lex.foreignGiven.has(scan.word(i - 1) ?? ''))) return null;
+  if (w.length > 4 && (w.endsWith('يه') || w.endsWith('ات')) && !(position === 'next' && w.endsWith('يه') && afterForeignGiven)) return null;
   return 'other';
 }
 

@@ -156,6 +156,77 @@ export interface Lexicon {
   readonly notOrgComplements: Set<string>;
   /** heads that take a nisba/country: `الحكومة السورية` */
   readonly govHeads: Map<string, TrieNode>;
+  /**
+   * Normalized word → WORD bits: the tables a word is in, and the tries a phrase may start with it,
+   * in one lookup (the name rules ask a dozen tables about every token).
+   */
+  readonly wordClass: Map<string, number>;
+}
+
+/** Bits of Lexicon.wordClass. */
+export const WORD = {
+  given: 1 << 0,
+  stop: 1 << 1,
+  house: 1 << 2,
+  commonAl: 1 << 3,
+  /** a one-word title (a node with a label at the top of `titles`) */
+  title: 1 << 4,
+  orgHead: 1 << 5,
+  commonNoun: 1 << 6,
+  particle: 1 << 7,
+  demonym: 1 << 8,
+  /** a one-word place name (a node with an entry at the top of `places`) */
+  place: 1 << 9,
+  /** a one-word organization name */
+  org: 1 << 10,
+  /** a one-word government head (label at the top of `govHeads`) */
+  govHead: 1 << 11,
+  titleQualifier: 1 << 12,
+  foreignGiven: 1 << 13,
+  givenMaqsura: 1 << 14,
+  /** the first word of some phrase of the trie (see trieBit) */
+  startsPlace: 1 << 15,
+  startsOrg: 1 << 16,
+  startsPerson: 1 << 17,
+  startsTitle: 1 << 18,
+  startsGovHead: 1 << 19,
+  startsMinistryDomain: 1 << 20,
+} as const;
+
+/** The WORD bit saying a phrase of `root` starts with a word, or 0 for a trie without one. */
+export function trieBit(lex: Lexicon, root: ReadonlyMap<string, TrieNode>): number {
+  return root === lex.places ? WORD.startsPlace : root === lex.orgs ? WORD.startsOrg : root === lex.people ? WORD.startsPerson
+    : root === lex.titles ? WORD.startsTitle : root === lex.govHeads ? WORD.startsGovHead : root === lex.ministryDomains ? WORD.startsMinistryDomain : 0;
+}
+
+function wordClasses(lex: Omit<Lexicon, 'wordClass'>): Map<string, number> {
+  const out = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  const top = (root: ReadonlyMap<string, TrieNode>, has: (n: TrieNode) => boolean) => [...root].filter(([, n]) => has(n)).map(([w]) => w);
+  mark(lex.givenNames.keys(), WORD.given);
+  mark(lex.stop, WORD.stop);
+  mark(lex.houseNames, WORD.house);
+  mark(lex.commonAl, WORD.commonAl);
+  mark(top(lex.titles, (n) => n.label !== undefined), WORD.title);
+  mark(lex.orgHeads.keys(), WORD.orgHead);
+  mark(lex.commonNouns, WORD.commonNoun);
+  mark(lex.particles, WORD.particle);
+  mark(lex.demonyms.keys(), WORD.demonym);
+  mark(top(lex.places, (n) => n.entry !== undefined), WORD.place);
+  mark(top(lex.orgs, (n) => n.entry !== undefined), WORD.org);
+  mark(top(lex.govHeads, (n) => n.label !== undefined), WORD.govHead);
+  mark(lex.titleQualifiers, WORD.titleQualifier);
+  mark(lex.foreignGiven, WORD.foreignGiven);
+  mark(lex.givenMaqsura, WORD.givenMaqsura);
+  mark(lex.places.keys(), WORD.startsPlace);
+  mark(lex.orgs.keys(), WORD.startsOrg);
+  mark(lex.people.keys(), WORD.startsPerson);
+  mark(lex.titles.keys(), WORD.startsTitle);
+  mark(lex.govHeads.keys(), WORD.startsGovHead);
+  mark(lex.ministryDomains.keys(), WORD.startsMinistryDomain);
+  return out;
 }
 
 /** Concatenates typed tables without building a union of all their literal types. */
@@ -253,7 +324,7 @@ export function lexicon(): Lexicon {
     const k = normalizeKey(ar);
     if (!givenNames.has(k)) givenNames.set(k, en);
   }
-  cached = {
+  const tables = {
     places, orgs, people, titles, demonyms, givenNames, ministryDomains, govHeads,
     ambiguousGiven: new Set([...AMBIGUOUS_GIVEN_NAMES, ...MORE_AMBIGUOUS_GIVEN_NAMES, ...NEWS_AMBIGUOUS_GIVEN_NAMES.map(([ar]) => ar)].map(normalizeKey)),
     particles: new Set(NAME_PARTICLES.map(normalizeKey)),
@@ -277,5 +348,6 @@ export function lexicon(): Lexicon {
     allahHeads: new Set(ALLAH_NAME_HEADS.map(normalizeKey)),
     startParticles: new Set(['ابن', 'أبو', 'أبي', 'عبد'].map(normalizeKey)),
   };
+  cached = { ...tables, wordClass: wordClasses(tables) };
   return cached;
 }
