@@ -148,9 +148,13 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
   const manifestOptions = { lang: pipelineOptions.lang ?? 'auto', referenceDate: pipelineOptions.referenceDate ?? null };
   const output: Output = streaming ? 'line' : 'pretty';
   // The pipeline and the validator load only when this thread runs them (not with a pool).
+  let inProcess: Promise<[typeof import('./finish.js').finishAndWrite, NonNullable<ExtractRunOptions['process']>]> | undefined;
   const finishOne = options.processFinished ?? (async (a: ArticleInput, o: PipelineOptions, out: Output, file?: string, lines?: string): Promise<Finished> => {
-    const { finishAndWrite } = await import('./finish.js');
-    const processOne = options.process ?? (await import('../core/pipeline.js')).processArticle;
+    inProcess ??= Promise.all([
+      import('./finish.js').then((m) => m.finishAndWrite),
+      options.process ?? import('../core/pipeline.js').then((m) => m.processArticle),
+    ]);
+    const [finishAndWrite, processOne] = await inProcess;
     return finishAndWrite(await processOne(a, o), a.text, out, file, lines);
   });
   const errors: ErrorLine[] = [];
