@@ -67,7 +67,7 @@ interface Match { readonly start: number; readonly endTok: number; readonly skip
 /** Working state for one document. */
 class Scan {
   readonly toks: Token[];
-  readonly variants: (readonly Variant[])[];
+  readonly variants: Variant[][];
   /** 1 where a line break separates a token from the one before it */
   readonly breaks: Uint8Array;
   readonly out: CandidateMention[] = [];
@@ -79,7 +79,7 @@ class Scan {
   readonly cueMask: Uint8Array;
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
     this.toks = tokenize(norm.normalized);
-    this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text) : []));
+    this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text, lex.wordClass) : []));
     this.breaks = new Uint8Array(this.toks.length);
     this.cueMask = new Uint8Array(this.toks.length).fill(255);
     const text = norm.normalized;
@@ -197,25 +197,8 @@ function isMark(code: number): boolean {
   return (code >= 0x064b && code <= 0x065f) || code === 0x0670;
 }
 
-/**
- * Variants by word, shared by all documents: a word's variants depend on the word alone, and most
- * tokens of a document are frequent words. Cleared when full, so memory stays bounded.
- */
-const VARIANTS = new Map<string, readonly Variant[]>();
-const VARIANTS_LIMIT = 20_000;
-
 /** Clitic variants of a normalized word, smallest skip first; `لل…` also yields `ال…` after the `ل`. */
-function variantsOf(word: string): readonly Variant[] {
-  let found = VARIANTS.get(word);
-  if (found === undefined) {
-    if (VARIANTS.size >= VARIANTS_LIMIT) VARIANTS.clear();
-    found = variantsUncached(word, lexicon().wordClass);
-    VARIANTS.set(word, found);
-  }
-  return found;
-}
-
-function variantsUncached(word: string, classes: ReadonlyMap<string, number>): Variant[] {
+function variantsOf(word: string, classes: ReadonlyMap<string, number>): Variant[] {
   const out: Variant[] = [];
   const skips = cliticPrefixes(word).slice().sort((a, b) => a - b);
   for (const skip of skips) {
