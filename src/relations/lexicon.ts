@@ -1,7 +1,7 @@
 import { PhraseMatcher } from '../lang/common/phrase-matcher.js';
 import { tokenize as tokenizeLatin, type Token } from '../lang/common/tokenize.js';
 import { normalizeArabic, normalizeKey } from '../lang/ar/normalize.js';
-import { tokenize as tokenizeArabic } from '../lang/ar/tokens.js';
+import { documentTokens, tokenize as tokenizeArabic, type Token as ArabicToken } from '../lang/ar/tokens.js';
 import { EN_RELATION_WORDS } from '../lang/en/relation-words.js';
 import { AR_RELATION_WORDS } from '../lang/ar/relation-words.js';
 import type { AgreementKind, AgreementStatus } from '../core/types.js';
@@ -201,15 +201,36 @@ function arabicTokens(vocab: ReadonlySet<string>) {
     const a = n.fromOriginal(from);
     const b = n.fromOriginal(to);
     const out: RelToken[] = [];
-    for (const t of tokenizeArabic(n.normalized.slice(a, b))) {
-      const start = n.toOriginal(a + t.start);
-      const end = n.toOriginalEnd(a + t.end);
+    for (const t of tokensBetween(n.normalized, a, b)) {
+      const start = n.toOriginal(t.start);
+      const end = n.toOriginalEnd(t.end);
       const word = t.kind === 'word';
       const k = word ? keyOf(t.text) : { key: t.text, prefix: '', definite: false };
       out.push({ text: text.slice(start, end), start, end, lower: k.key, upper: false, word, prefix: k.prefix, definite: k.definite });
     }
     return out;
   };
+}
+
+/**
+ * The tokens of normalized[a, b) with offsets into the whole text: the document's tokens (shared
+ * with the entity rules) inside the range, or the range tokenized alone when a token of the
+ * document crosses one of its ends.
+ */
+function tokensBetween(normalized: string, a: number, b: number): readonly ArabicToken[] {
+  const all = documentTokens(normalized);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (all[mid]!.end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < all.length && all[end]!.end <= b) end++;
+  const crosses = (lo < all.length && all[lo]!.start < a) || (end < all.length && all[end]!.start < b);
+  if (!crosses) return all.slice(lo, end);
+  return tokenizeArabic(normalized.slice(a, b)).map((t) => ({ ...t, start: a + t.start, end: a + t.end }));
 }
 
 const KEY_CACHE_LIMIT = 100_000;

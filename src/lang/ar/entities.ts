@@ -43,7 +43,7 @@ import type { EntityType, MentionForm } from '../../core/types.js';
 import { countryKey, entityKey } from '../common/keys.js';
 import { cliticPrefixes } from './clitics.js';
 import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.js';
-import { tokenize, type Token } from './tokens.js';
+import { documentTokens, type Token } from './tokens.js';
 import { WORD, countryArabic, countryEnglish, lexicon, trieBit, type LexEntry, type Lexicon, type TrieNode } from './lexicon.js';
 import { romanizeArabic } from './romanize.js';
 import {
@@ -66,7 +66,7 @@ interface Match { readonly start: number; readonly endTok: number; readonly skip
 
 /** Working state for one document. */
 class Scan {
-  readonly toks: Token[];
+  readonly toks: readonly Token[];
   readonly variants: Variant[][];
   /** 1 where a line break separates a token from the one before it */
   readonly breaks: Uint8Array;
@@ -78,7 +78,7 @@ class Scan {
   /** cue bits per token (255: not computed yet), see cuesOf */
   readonly cueMask: Uint8Array;
   constructor(readonly ctx: ExtractionContext, readonly norm: NormalizedText, readonly lex: Lexicon) {
-    this.toks = tokenize(norm.normalized);
+    this.toks = documentTokens(norm.normalized);
     this.variants = this.toks.map((t) => (t.kind === 'word' ? variantsOf(t.text, lex.wordClass) : []));
     this.breaks = new Uint8Array(this.toks.length);
     this.cueMask = new Uint8Array(this.toks.length).fill(255);

@@ -56,6 +56,21 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The tokens of a whole normalized document, shared by the stages that read it (entities, then
+ * relations, which take the tokens of each sentence from it): the last result is reused.
+ */
+export function documentTokens(normalized: string): readonly Token[] {
+  if (normalized !== lastText) {
+    lastTokens = tokenize(normalized);
+    lastText = normalized;
+  }
+  return lastTokens;
+}
+
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
 /** Splits a (normalized) table entry into its word tokens. */
 export function words(phrase: string): string[] {
   return tokenize(phrase).filter((t) => t.kind === 'word').map((t) => t.text);
