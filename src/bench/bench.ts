@@ -13,6 +13,9 @@ import { buildCorpus, realSentences, type BenchArticle } from './corpus.js';
  *
  *   node dist/bench/bench.js [--articles N] [--rss-scale K] [--repeat R] [--only name,name]
  *
+ * Node and V8 options given to the bench (`node --no-turbo-inlining dist/bench/bench.js`) pass to
+ * every child, so a flag's effect is measured on all configurations alike.
+ *
  * `--only` takes configuration names (compromise, en, ar, ar-extract, all, all-pool, ar-10x, …) and `machine`
  * (two compromise processes at once, needs compromise) or `halves` (two one-worker processes on the
  * halves of the mixed corpus at once, needs all).
@@ -110,7 +113,7 @@ async function child(config: string, corpusFile: string, outDir: string, workers
 
 function runChild(name: string, corpusFile: string, outDir: string, workers: number, bytes: number, warmFile?: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', name, corpusFile, outDir, String(workers), String(bytes), ...(warmFile ? [warmFile] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', name, corpusFile, outDir, String(workers), String(bytes), ...(warmFile ? [warmFile] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (b: Buffer) => (out += b.toString()));
     p.on('error', reject);
