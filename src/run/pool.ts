@@ -17,11 +17,13 @@ export interface Pool {
  * V8 lets an isolate's heap grow to several times its live size before collecting, sized for a
  * large machine: two workers reached 510-550 MB at 20,000 articles against 290 MB with the limits
  * below, which cost some throughput in extra collections (86 s without them, 84-96 s with them in
- * single runs on a noisy 2-core VM; 20% growth instead of 30% cost ~12% more). No hard cap on the
- * old generation: a huge article must not run a worker out of memory.
+ * single runs on a noisy 2-core VM; 20% growth instead of 30% cost ~12% more). An 8 MB young
+ * generation instead of 12 MB keeps the peak at 20,000 articles at 287-292 MB instead of 296-300
+ * (three runs each, alternating; 69-89 s against 72-75 s, within this VM's noise). No hard cap on
+ * the old generation: a huge article must not run a worker out of memory.
  */
 const HEAP_GROWING_PERCENT = 30;
-const WORKER_YOUNG_GENERATION_MB = 12;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** A worker-thread pool for the CPU-bound stages; records are identical to in-process ones. */
 export function createPool(threads: number): Pool {
