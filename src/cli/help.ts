@@ -24,7 +24,8 @@ Options:
   --lang en|ar|auto         force the language of every article (default: auto-detect)
   --reference-date DATE     YYYY-MM-DD anchoring relative dates ("yesterday", "اليوم") when an
                             input has no publication date of its own
-  --concurrency N           worker threads for extraction (default: number of cores)
+  --concurrency N           worker threads for extraction (default: number of cores; in-process
+                            when the input files total under 1 MB)
   --format json|jsonl       with --out -: jsonl (default); json prints one pretty JSON array
   --shard K/N               process only shard K of N (deterministic by id hash)
   --force                   ignore the incremental cache and redo every input

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import os from 'node:os';
 import { SCHEMA_VERSION, TOOL_VERSION } from '../core/version.js';
-import { runExtract, type ExtractSummary } from '../run/extract-run.js';
+import { defaultConcurrency, runExtract, type ExtractSummary } from '../run/extract-run.js';
 import { parseShard } from '../run/shard.js';
 import { runValidate } from '../run/validate-run.js';
 import { runEvalCommand } from '../eval/command.js';
@@ -102,7 +102,7 @@ async function extract(argv: readonly string[], io: Io): Promise<number> {
   if (referenceDate !== undefined && !isIsoDate(referenceDate)) throw new UsageError(`--reference-date must be a real date YYYY-MM-DD, not "${referenceDate}"`);
   const format = values.format as string;
   if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, not "${format}"`);
-  const concurrency = values.concurrency === undefined ? os.availableParallelism() : positiveInt(values.concurrency as string, '--concurrency');
+  const concurrency = values.concurrency === undefined ? await defaultConcurrency(positionals, os.availableParallelism()) : positiveInt(values.concurrency as string, '--concurrency');
   const maxBytes = values['max-bytes'] === undefined ? undefined : positiveInt(values['max-bytes'] as string, '--max-bytes');
   const shard = values.shard === undefined ? null : parseShard(values.shard as string);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N, not "${values.shard}"`);

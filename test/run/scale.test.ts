@@ -135,3 +135,19 @@ describe('validate', () => {
     expect(bad.stderr).toMatch(/manifest\.json: \/: not JSON/);
   }, 120_000);
 });
+
+describe('default concurrency', () => {
+  it('runs in-process for input files under 1 MB in all, with the pool above it and for stdin', async () => {
+    const { defaultConcurrency, POOL_MIN_BYTES } = await import('../../src/run/extract-run.js');
+    expect(await defaultConcurrency([input], 4)).toBe(1); // the seeds and 60 small documents
+    const big = path.join(root, 'big');
+    await mkdir(big, { recursive: true });
+    await writeFile(path.join(big, 'a.txt'), 'x'.repeat(POOL_MIN_BYTES / 2));
+    expect(await defaultConcurrency([big], 4)).toBe(1);
+    await writeFile(path.join(big, 'b.txt'), 'x'.repeat(POOL_MIN_BYTES / 2));
+    expect(await defaultConcurrency([big], 4)).toBe(4);
+    expect(await defaultConcurrency([path.join(big, 'a.txt'), path.join(big, 'b.txt')], 3)).toBe(3);
+    expect(await defaultConcurrency(['-'], 4)).toBe(4);
+    expect(await defaultConcurrency([big], 1)).toBe(1);
+  });
+});
