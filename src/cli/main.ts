@@ -131,7 +131,7 @@ async function extract(argv: readonly string[], io: Io): Promise<number> {
       shard,
       ...(maxBytes ? { maxBytes } : {}),
       stdin: io.stdin as import('node:stream').Readable,
-      ...(pool ? { processFinished: pool.processFinished, concurrency } : {}),
+      ...(pool ? { processFinished: pool.processFinished, concurrency, release: pool.close } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
       writeLine,
     });

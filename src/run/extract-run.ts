@@ -29,6 +29,11 @@ export interface ExtractRunOptions extends PipelineOptions {
   processFinished?: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string, lines?: string) => Promise<Finished> | Finished;
   /** Articles processed at once (matters with a worker pool). */
   concurrency?: number;
+  /**
+   * Called once every article is processed, before the dataset files are written: a worker pool
+   * closes there, so its workers' memory is freed before the run's last, largest allocations.
+   */
+  release?: () => Promise<void>;
   onProgress?: (p: Progress) => void;
   /**
    * Receives each record line in streaming mode (`out: '-'`), in input order. A returned promise
@@ -313,6 +318,7 @@ export async function runExtract(options: ExtractRunOptions): Promise<ExtractSum
       await drain(window);
     }
     await drain(0);
+    await options.release?.();
 
     errors.sort(compareErrors);
     if (!streaming) {

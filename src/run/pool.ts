@@ -9,6 +9,7 @@ export interface Pool {
   process: (article: ArticleInput, options: PipelineOptions) => Promise<ArticleRecord>;
   /** Processes, validates, serializes and writes to `file` in the worker (what runExtract uses with a pool). */
   processFinished: (article: ArticleInput, options: PipelineOptions, output: Output, file?: string, lines?: string) => Promise<Finished>;
+  /** Destroys the workers; later calls wait for the first. */
   close: () => Promise<void>;
 }
 
@@ -19,8 +20,11 @@ export interface Pool {
  * below, which cost some throughput in extra collections (86 s without them, 84-96 s with them in
  * single runs on a noisy 2-core VM; 20% growth instead of 30% cost ~12% more). An 8 MB young
  * generation instead of 12 MB keeps the peak at 20,000 articles at 287-292 MB instead of 296-300
- * (three runs each, alternating; 69-89 s against 72-75 s, within this VM's noise). No hard cap on
- * the old generation: a huge article must not run a worker out of memory.
+ * (three runs each, alternating; 69-89 s against 72-75 s, within this VM's noise); 6 MB took it to
+ * 289-293 MB but ran 12-17% slower. The pool is closed before a run writes its dataset files
+ * (ExtractRunOptions.release), the main thread's largest allocations: that took the peak from
+ * 297-301 to 286 MB. No hard cap on the old generation: a huge article must not run a worker out
+ * of memory.
  */
 const HEAP_GROWING_PERCENT = 30;
 const WORKER_YOUNG_GENERATION_MB = 8;
@@ -38,9 +42,10 @@ export function createPool(threads: number): Pool {
     concurrentTasksPerWorker: 2,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
+  let closed: Promise<void> | undefined;
   return {
     process: (article, options) => pool.run({ article, options }) as Promise<ArticleRecord>,
     processFinished: (article, options, output, file, lines) => pool.run({ article, options, output, file, lines }) as Promise<Finished>,
-    close: () => pool.destroy(),
+    close: () => (closed ??= pool.destroy()),
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { processArticle } from '../../src/core/pipeline.js';
@@ -92,6 +92,34 @@ describe('in-order window', () => {
     });
     expect(ids).toEqual([...ids].sort());
     expect(ids).toHaveLength(200);
+  });
+
+  it('releases the pool once every article is processed, before any dataset file is written', async () => {
+    const { stream } = countingStdin(50);
+    const out = path.join(root, 'release');
+    let processed = 0;
+    const atRelease: { processed: number; files: string[] }[] = [];
+    const summary = await runExtract({
+      paths: ['-'],
+      out,
+      stdin: stream,
+      concurrency: 4,
+      process: async (a) => {
+        await new Promise((r) => setImmediate(r));
+        processed++;
+        return fakeProcess(a);
+      },
+      release: async () => {
+        atRelease.push({ processed, files: (await readdir(out)).filter((f) => !f.startsWith('.')) });
+      },
+    });
+    expect(summary).toMatchObject({ processed: 50, articles: 50 });
+    expect(atRelease).toHaveLength(1);
+    expect(atRelease[0]!.processed).toBe(50);
+    const datasetFiles = ['manifest.json', 'entities.jsonl', 'articles.jsonl', 'errors.jsonl'];
+    expect(atRelease[0]!.files.filter((f) => datasetFiles.includes(f))).toEqual([]);
+    expect(atRelease[0]!.files.filter((f) => /^a\d{5}\.json$/.test(f))).toHaveLength(50);
+    expect(await readdir(out)).toEqual(expect.arrayContaining(datasetFiles));
   });
 
   it('a throwing pipeline is a per-article failure, not a crash', async () => {
