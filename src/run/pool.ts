@@ -23,7 +23,7 @@ export interface Pool {
  * (three runs each, alternating; 69-89 s against 72-75 s, within this VM's noise); 6 MB took it to
  * 289-293 MB but ran 12-17% slower. The pool is closed before a run writes its dataset files
  * (ExtractRunOptions.release), the main thread's largest allocations: that took the peak from
- * 297-301 to 286 MB. No hard cap on the old generation: a huge article must not run a worker out
+ * 297-301 to 285-286 MB. No hard cap on the old generation: a huge article must not run a worker out
  * of memory.
  */
 const HEAP_GROWING_PERCENT = 30;
