@@ -28,6 +28,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).code).toBe('und');
   });
 
+  it('calls Persian typed with Arabic ي/ك and quoting an Arabic name und, by its function words (در, هر, همين)', () => {
+    // every letter here is also an Arabic letter, and the quoted newspaper name is Arabic
+    const persian = 'دكتر صبحي منصور در مصاحبه با نشريه الوطن الكويتية در هر مورد همين نظر را داشته';
+    expect(detectLanguage(persian).code).toBe('und');
+    expect(detectLanguage('وأكد الدكتر في مقابلة مع صحيفة الوطن الكويتية أن العلاقات بين البلدين قوية.').code).toBe('ar');
+  });
+
   it('gives lower confidence to mixed-script text than to pure text', () => {
     const pure = detectLanguage('The Syrian foreign minister visited Muscat in August 2015.');
     const mixed = detectLanguage('The Syrian foreign minister visited Muscat (مسقط) in August 2015.');
