@@ -283,6 +283,11 @@ const ROWS: Array<[string, Row[]]> = [
   ['أسسها الملك عبدالعزيز طيب الله ثراه', [['عبدالعزيز', 'person', 'person:abdulaziz']]],
   ['وقال محمد حسين فضل الله إن', [['محمد حسين فضل الله', 'person', 'person:mohammed-hussein-fadl-allah']]],
   ['واستقبل شي إردوغان خارج القاعة', [['إردوغان', 'person', 'person:recep-tayyip-erdogan']]], // two people side by side
+  // a foreign given name introduced with its surname is the same person alone later; the clause word after it is no surname,
+  // but another surname after the same given name is another person
+  ['انضم راؤول غونزاليز إلى الفريق. وافتتح راؤول التسجيل، وأصبح راؤول مشهورا. ولعب معه جورج بست، ثم وصفه جورج فيرجسون بأنه الأفضل', [
+    ['راؤول غونزاليز', 'person', 'person:raul-ghunzaliz'], ['راؤول', 'person', 'person:raul-ghunzaliz'], ['راؤول', 'person', 'person:raul-ghunzaliz'],
+    ['جورج بست', 'person', 'person:george-bst'], ['جورج فيرجسون', 'person', 'person:george-firjsun']]],
   // English club names: a town and a tail word
   ['لاعب مانشيستر يونايتد', [['مانشيستر يونايتد', 'organization', 'org:manshistr-yunaytd']]],
   ['ضد أستون فيلا', [['أستون فيلا', 'organization', 'org:astun-fila']]],

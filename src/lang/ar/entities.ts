@@ -155,12 +155,17 @@ class Scan {
   /** Adds a candidate covering tokens [i, j] (normalized offsets), skipping `skip` chars of token i. */
   add(i: number, j: number, skip: number, c: Omit<CandidateMention, 'start' | 'end' | 'text'>): CandidateMention {
     const start = this.norm.toOriginal(this.toks[i]!.start + skip);
-    let end = this.norm.toOriginalEnd(this.toks[j]!.end);
-    // marks on the last letter (harakat, shadda, dagger alef) belong to the word
-    while (end < this.ctx.text.length && isMark(this.ctx.text.charCodeAt(end))) end++;
+    const end = this.originalEnd(j);
     const m = Object.assign({ start, end, text: this.ctx.text.slice(start, end) }, c) as CandidateMention;
     this.out.push(m);
     return m;
+  }
+
+  /** Where token j ends in the original text; marks on its last letter (harakat, shadda, dagger alef) belong to it. */
+  originalEnd(j: number): number {
+    let end = this.norm.toOriginalEnd(this.toks[j]!.end);
+    while (end < this.ctx.text.length && isMark(this.ctx.text.charCodeAt(end))) end++;
+    return end;
   }
 
   /** The name as written, whitespace collapsed (display name). */
@@ -1563,6 +1568,17 @@ function foreignSurnameShape(scan: Scan, k: number): boolean {
   return !lex.stop.has(w) && !lex.commonNouns.has(w) && !lex.places.get(w)?.entry && !lex.demonyms.has(w) && !behindClitic(scan, k) && !hasTanween(scan, k);
 }
 
+/** Token k has the shape of an Arabic word of the clause rather than a surname. */
+function clauseWordShape(scan: Scan, k: number): boolean {
+  const { lex } = scan;
+  const w = scan.word(k)!;
+  if (w.startsWith('ال')) return !lex.ordinals.has(w) && !EPITHETS.has(w);
+  if (lex.commonNouns.has(w) || lex.stop.has(w) || lex.ordinals.has(w) || NUMBER_WORDS.has(w)) return true;
+  if (behindClitic(scan, k) || /^[وفبلك]ال/.test(w) || hasTanween(scan, k)) return true;
+  // an accusative participle or noun: مشهورا, مؤكدا, حملا
+  return w.endsWith('ا') && (/^م.{3,}$/.test(w) || w.length === 4);
+}
+
 /** Words for years of age after a number in brackets. */
 const AGE_WORDS = new Set(['عاما', 'عام', 'سنه', 'سنوات', 'عاماً']);
 /** Words before an unknown name that mark a private person: المدعو, الشاب. */
@@ -1858,8 +1874,46 @@ function people(scan: Scan): CandidateMention[] {
       i = n.end;
     }
   }
+  trimForeignGivenNames(scan, found, ranges);
   repeatedNames(scan, found, ranges, facilityNames);
   return found;
+}
+
+/**
+ * A foreign given name introduced with its surname (راؤول غونزاليز) names the same person alone
+ * later on, where the untitled name rule took the clause going on as a surname: a definite noun
+ * (وأفتتح راؤول التسجيل), a word behind a clitic (برز راؤول كأفضل), an accusative (أصبح راؤول
+ * مشهورا). Another surname after the same given name is another person (جورج بست after جورج
+ * واشنطن), so only such Arabic word shapes are cut, never a name word, a known person's name or a
+ * pair found twice.
+ */
+function trimForeignGivenNames(scan: Scan, found: CandidateMention[], ranges: Map<CandidateMention, [number, number]>): void {
+  const { toks, lex } = scan;
+  const introduced = new Map<string, { surname: string; p: CandidateMention }>();
+  const pairs = new Map<string, number>();
+  const pairOf = (r: [number, number]) => `${toks[r[0]]!.text} ${toks[r[0] + 1]!.text}`;
+  for (const p of found) {
+    const r = ranges.get(p)!;
+    if (r[1] > r[0]) pairs.set(pairOf(r), (pairs.get(pairOf(r)) ?? 0) + 1);
+  }
+  for (const p of found) {
+    const r = ranges.get(p)!;
+    if (r[1] === r[0] || p.form === 'short') continue;
+    const given = toks[r[0]]!.text;
+    if (!lex.foreignGiven.has(given) || lex.ambiguousGiven.has(given) || p.start !== scan.norm.toOriginal(toks[r[0]]!.start)) continue;
+    const first = introduced.get(given);
+    if (first === undefined) { introduced.set(given, { surname: toks[r[0] + 1]!.text, p }); continue; }
+    const w = toks[r[1]]!.text;
+    if (r[1] !== r[0] + 1 || p.ruleId !== 'ar/person/lexicon' || w === first.surname || pairs.get(pairOf(r))! > 1) continue;
+    if (scan.wordClass(r[1]) & (WORD.given | WORD.house) || scan.match(lex.people, r[0])?.node.entry || !clauseWordShape(scan, r[1])) continue;
+    p.end = scan.originalEnd(r[0]);
+    p.text = scan.ctx.text.slice(p.start, p.end);
+    p.ruleId = 'ar/person/short-given';
+    p.form = 'short';
+    p.name = first.p.name;
+    p.key = first.p.key!;
+    r[1] = r[0];
+  }
 }
 
 
