@@ -341,6 +341,17 @@ describe('English embassies named by their country', () => {
     expect(mentions('The U.S. Embassy in Pretoria, South Africa, closed.').filter(([, t]) => t === 'organization'))
       .toEqual([['U.S. Embassy in Pretoria', 'organization', 'org:embassy-of-united-states-in-pretoria']]);
   });
+
+  it('reads consulates and interests sections as missions too, with their host city', () => {
+    expect(mentions('Visas are issued at the U.S. Interests Section in Havana and the Cuban Interests Section in Washington.')
+      .filter(([, t]) => t === 'organization'))
+      .toEqual([
+        ['U.S. Interests Section in Havana', 'organization', 'org:interests-section-of-united-states-in-havana'],
+        ['Cuban Interests Section in Washington', 'organization', 'org:interests-section-of-cuba-in-washington'],
+      ]);
+    expect(mentions('The Syrian Consulate General in Dubai and the Omani consulate reopened.').filter(([, t]) => t === 'organization').map(([m]) => m))
+      .toEqual(['Syrian Consulate General in Dubai', 'Omani consulate']);
+  });
 });
 
 describe('English demonyms listed as spellings of a country', () => {

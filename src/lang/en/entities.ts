@@ -31,6 +31,7 @@ for (const [, name] of BILINGUAL_PEOPLE) {
 
 const DEMONYM_ORGS = new PhraseMatcher<string>();
 for (const { words, canonical } of DEMONYM_ORGANIZATIONS) DEMONYM_ORGS.add(words, canonical);
+const MISSION_NAMES = new Set(DEMONYM_ORGANIZATIONS.filter((o) => o.mission).map((o) => o.canonical));
 
 /** Words after a name that make it a facility, which is not annotated (`al-Asad Library`). */
 const FACILITY_WORDS = new Set(['library', 'airport', 'palace', 'mosque', 'hospital', 'stadium', 'square', 'street', 'bridge', 'dam', 'hotel', 'museum', 'port']);
@@ -368,8 +369,8 @@ function findOrganizations(tokens: readonly Token[]): Found[] {
         const country = COUNTRY_NAMES.get(cc) ?? cc;
         let canonical = hit.value.replace('{country}', country);
         let end = hit.end;
-        // an embassy with its host city is one name, as `Embassy of China in Damascus` is: `U.S. Embassy in Pretoria`
-        const host = tokens[end - 1]!.lower === 'embassy' ? ofPlace(tokens, end, ['in']) : null;
+        // a mission with its host city is one name, as `Embassy of China in Damascus` is: `U.S. Embassy in Pretoria`
+        const host = MISSION_NAMES.has(hit.value) ? ofPlace(tokens, end, ['in']) : null;
         if (host && host.entry.placeKind === 'city') {
           canonical = `${canonical} in ${host.entry.name}`;
           end = host.end;

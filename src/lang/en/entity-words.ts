@@ -126,8 +126,11 @@ export const ORGANIZATION_OF_HEADS: ReadonlySet<string> = new Set([
   'organisation', 'league', 'bank', 'union', 'commission',
 ]);
 
-/** Nouns after a demonym that make a country's organization (`Syrian government`). */
-export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonical: string }[] = [
+/**
+ * Nouns after a demonym that make a country's organization (`Syrian government`). `mission`: a
+ * diplomatic mission, whose host city after `in` is part of its name (`U.S. Embassy in Pretoria`).
+ */
+export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonical: string; mission?: true }[] = [
   { words: ['government'], canonical: 'Government of {country}' },
   { words: ['transitional', 'government'], canonical: 'Transitional Government of {country}' },
   { words: ['interim', 'government'], canonical: 'Interim Government of {country}' },
@@ -135,7 +138,10 @@ export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonic
   { words: ['ministry', 'of', 'foreign', 'affairs'], canonical: 'Ministry of Foreign Affairs of {country}' },
   { words: ['armed', 'forces'], canonical: 'Armed Forces of {country}' },
   { words: ['army'], canonical: 'Army of {country}' },
-  { words: ['embassy'], canonical: 'Embassy of {country}' },
+  { words: ['embassy'], canonical: 'Embassy of {country}', mission: true },
+  { words: ['consulate'], canonical: 'Consulate of {country}', mission: true },
+  { words: ['consulate', 'general'], canonical: 'Consulate General of {country}', mission: true },
+  { words: ['interests', 'section'], canonical: 'Interests Section of {country}', mission: true },
   { words: ['parliament'], canonical: 'Parliament of {country}' },
   { words: ['police'], canonical: 'Police of {country}' },
 ];
