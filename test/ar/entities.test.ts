@@ -288,6 +288,14 @@ const ROWS: Array<[string, Row[]]> = [
   ['انضم راؤول غونزاليز إلى الفريق. وافتتح راؤول التسجيل، وأصبح راؤول مشهورا. ولعب معه جورج بست، ثم وصفه جورج فيرجسون بأنه الأفضل', [
     ['راؤول غونزاليز', 'person', 'person:raul-ghunzaliz'], ['راؤول', 'person', 'person:raul-ghunzaliz'], ['راؤول', 'person', 'person:raul-ghunzaliz'],
     ['جورج بست', 'person', 'person:george-bst'], ['جورج فيرجسون', 'person', 'person:george-firjsun']]],
+  // consulates and interests sections are missions like embassies, keyed as their English names
+  ['اقتحم متظاهرون قنصلية تايلاند في إسطنبول', [['قنصلية تايلاند في إسطنبول', 'organization', 'org:consulate-of-thailand-in-istanbul'],
+    ['تايلاند', 'place', 'place:TH'], ['إسطنبول', 'place', 'place:istanbul']]],
+  ['وأصدر قسم رعاية المصالح الأمريكية في هافانا تأشيرات', [
+    ['قسم رعاية المصالح الأمريكية في هافانا', 'organization', 'org:interests-section-of-united-states-in-havana'],
+    ['الأمريكية', 'place', 'place:US'], ['هافانا', 'place', 'place:havana']]],
+  ['وافتتحت القنصلية العامة المصرية في جدة', [['القنصلية العامة المصرية في جدة', 'organization', 'org:consulate-general-of-egypt-in-jeddah'],
+    ['المصرية', 'place', 'place:EG'], ['جدة', 'place', 'place:jeddah']]],
   // English club names: a town and a tail word
   ['لاعب مانشيستر يونايتد', [['مانشيستر يونايتد', 'organization', 'org:manshistr-yunaytd']]],
   ['ضد أستون فيلا', [['أستون فيلا', 'organization', 'org:astun-fila']]],

@@ -48,7 +48,7 @@ import { WORD, countryArabic, countryEnglish, lexicon, trieBit, type LexEntry, t
 import { romanizeArabic } from './romanize.js';
 import {
   AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_PREFIXES, CLUB_NAME_TAILS, GENERIC_ORG_WORDS,
-  EMBASSY_SENDERS, GROUP_CUES, INTERVIEW_NOUNS, MEDIA_CUES, MINISTRY_ADJECTIVES, QUOTE_MEDIA_CUES,
+  EMBASSY_SENDERS, GROUP_CUES, INTERVIEW_NOUNS, LAST_NOUN_AGREEMENT_LABELS, MEDIA_CUES, MINISTRY_ADJECTIVES, MISSION_LABELS, QUOTE_MEDIA_CUES,
   REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
@@ -227,6 +227,8 @@ const KINGDOM_CUE = new Map<string, string>(
 const OMAN_CUES = new Set(['مسقط', 'العماني', 'العمانيه', 'العمانيين', 'سلطنه', 'قابوس', 'عماني', 'عمانيه', 'العمانيون']);
 const JORDAN_CUES = new Set(['الاردن', 'الاردني', 'الاردنيه', 'الاردنيين', 'الهاشميه', 'الاردنيون', 'بترا']);
 const GENERIC_ORG = new Set(GENERIC_ORG_WORDS.map(normalizeKey));
+const MISSIONS: ReadonlySet<string> = new Set(MISSION_LABELS);
+const LAST_NOUN_AGREEMENT: ReadonlySet<string> = new Set(LAST_NOUN_AGREEMENT_LABELS);
 
 let kingdomCueCache: Map<string, string> | undefined;
 /** KINGDOM_CUES plus every nisba form of those kingdoms (`السعوديين`), built once. */
@@ -866,11 +868,12 @@ function organizations(scan: Scan): void {
         scan.lex.titles.get(office)?.label !== undefined && (officeFeminine ? nisbaFeminine : !headFeminine && !nisbaFeminine);
       // an indefinite nisba describes (قوات ألمانية وهولندية, حكومة انتقالية): no name
       const indefiniteNisba = c?.demonym === true && !definiteNisba(scan, c.endTok);
-      const agrees = c !== undefined && !officeBefore && !indefiniteNisba && (c.demonym ? headFeminine === nisbaFeminine : !headDefinite);
+      const agrees = c !== undefined && !officeBefore && !indefiniteNisba &&
+        (c.demonym ? headFeminine === nisbaFeminine || LAST_NOUN_AGREEMENT.has(head.node.label) : !headDefinite);
       if (c && agrees && (!fixed || fixed.endTok <= c.endTok)) {
         let end = c.endTok;
         let english = `${head.node.label} of ${countryEnglish(c.code)}`;
-        if (head.node.label === 'Embassy' || head.node.label === 'Consulate') {
+        if (MISSIONS.has(head.node.label)) {
           const prep = scan.word(end + 1);
           if (prep === 'في' || prep === 'لدى' || prep === 'لدي') {
             const p = scan.match(lex.places, end + 2, false);

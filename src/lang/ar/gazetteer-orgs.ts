@@ -175,12 +175,19 @@ export const QUOTE_MEDIA_CUES = ['ل', 'لـ'] as const;
 /** Nouns of interviews after which `إلى` + a quoted name is the outlet: `في تصريحات إلى "الوطن"`. */
 export const INTERVIEW_NOUNS = ['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابلة', 'تصريحه', 'حديثه', 'تصريحاته'] as const;
 
+/** Diplomatic missions among GOVERNMENT_HEADS' labels: their host city after `في`/`لدى` belongs to the name. */
+export const MISSION_LABELS = ['Embassy', 'Consulate', 'Consulate General', 'Interests Section'] as const;
+/** Heads whose nisba qualifies their last noun, not their first (قسم رعاية المصالح الأمريكية: America's interests). */
+export const LAST_NOUN_AGREEMENT_LABELS = ['Interests Section'] as const;
+
 /** Heads of organization names that take a nisba or a country: وزارة الخارجية السورية, الحكومة السورية. */
+
 export const GOVERNMENT_HEADS = [
   ['الحكومة', 'Government'], ['حكومة', 'Government'], ['الجيش', 'Armed Forces'], ['القوات المسلحة', 'Armed Forces'],
   ['البرلمان', 'Parliament'], ['مجلس النواب', 'House of Representatives'], ['مجلس الشعب', 'People\'s Assembly'],
   ['مجلس الوزراء', 'Cabinet'], ['الرئاسة', 'Presidency'], ['رئاسة الجمهورية', 'Presidency'], ['السفارة', 'Embassy'], ['سفارة', 'Embassy'],
-  ['القنصلية', 'Consulate'], ['الخارجية', 'Ministry of Foreign Affairs'], ['الداخلية', 'Ministry of Interior'],
+  ['القنصلية', 'Consulate'], ['قنصلية', 'Consulate'], ['القنصلية العامة', 'Consulate General'],
+  ['قسم رعاية المصالح', 'Interests Section'], ['مكتب رعاية المصالح', 'Interests Section'], ['الخارجية', 'Ministry of Foreign Affairs'], ['الداخلية', 'Ministry of Interior'],
   ['الدفاع', 'Ministry of Defense'], ['وكالة الأنباء', 'News Agency'], ['التلفزيون', 'Television'], ['المنتخب', 'National Team'],
   ['القوات', 'Armed Forces'], ['قوات', 'Armed Forces'], ['جيش', 'Armed Forces'], ['الشرطة', 'Police'], ['الاستخبارات', 'Intelligence'],
   ['المخابرات', 'Intelligence'], ['البحرية', 'Navy'], ['الإدارة', 'Administration'], ['السلطة', 'Authority'],
