@@ -296,6 +296,12 @@ const ROWS: Array<[string, Row[]]> = [
     ['الأمريكية', 'place', 'place:US'], ['هافانا', 'place', 'place:havana']]],
   ['وافتتحت القنصلية العامة المصرية في جدة', [['القنصلية العامة المصرية في جدة', 'organization', 'org:consulate-general-of-egypt-in-jeddah'],
     ['المصرية', 'place', 'place:EG'], ['جدة', 'place', 'place:jeddah']]],
+  // a country's mission to an international organization, keyed as in English
+  ['وأصدرت البعثة الدائمة لسوريا لدى الأمم المتحدة بيانا', [
+    ['البعثة الدائمة لسوريا لدى الأمم المتحدة', 'organization', 'org:permanent-mission-of-sy-to-united-nations'], ['سوريا', 'place', 'place:SY']]],
+  ['وقالت بعثة سلطنة عمان الدائمة لدى الأمم المتحدة في جنيف', [
+    ['بعثة سلطنة عمان الدائمة لدى الأمم المتحدة في جنيف', 'organization', 'org:permanent-mission-of-om-to-united-nations-in-geneva'],
+    ['سلطنة عمان', 'place', 'place:OM'], ['جنيف', 'place', 'place:geneva']]],
   // English club names: a town and a tail word
   ['لاعب مانشيستر يونايتد', [['مانشيستر يونايتد', 'organization', 'org:manshistr-yunaytd']]],
   ['ضد أستون فيلا', [['أستون فيلا', 'organization', 'org:astun-fila']]],

@@ -342,6 +342,18 @@ describe('English embassies named by their country', () => {
       .toEqual([['U.S. Embassy in Pretoria', 'organization', 'org:embassy-of-united-states-in-pretoria']]);
   });
 
+  it('reads a country\'s mission to an international organization as one organization, keyed by country and organization', () => {
+    const orgs = (text: string) => mentions(text).filter(([, t]) => t === 'organization');
+    expect(orgs('The Permanent Mission of Syria to the United Nations issued a statement.'))
+      .toEqual([['Permanent Mission of Syria to the United Nations', 'organization', 'org:permanent-mission-of-sy-to-united-nations']]);
+    expect(orgs("Oman's permanent mission to the UN in Geneva said."))
+      .toEqual([["Oman's permanent mission to the UN in Geneva", 'organization', 'org:permanent-mission-of-om-to-united-nations-in-geneva']]);
+    expect(orgs('The Syrian mission to the United Nations said.'))
+      .toEqual([['Syrian mission to the United Nations', 'organization', 'org:permanent-mission-of-sy-to-united-nations']]);
+    // a mission that is no country's stays outside
+    expect(orgs('A fact-finding mission to the UN arrived.')).toEqual([['UN', 'organization', 'org:united-nations']]);
+  });
+
   it('reads consulates and interests sections as missions too, with their host city', () => {
     expect(mentions('Visas are issued at the U.S. Interests Section in Havana and the Cuban Interests Section in Washington.')
       .filter(([, t]) => t === 'organization'))

@@ -40,7 +40,7 @@
  */
 import type { CandidateMention, ExtractionContext } from '../../core/document.js';
 import type { EntityType, MentionForm } from '../../core/types.js';
-import { countryKey, entityKey } from '../common/keys.js';
+import { countryKey, entityKey, missionKey } from '../common/keys.js';
 import { cliticPrefixes } from './clitics.js';
 import { normalizeArabic, normalizeKey, type NormalizedText } from './normalize.js';
 import { documentTokens, type Token } from './tokens.js';
@@ -48,7 +48,7 @@ import { WORD, countryArabic, countryEnglish, lexicon, trieBit, type LexEntry, t
 import { romanizeArabic } from './romanize.js';
 import {
   AMBIGUOUS_CLUBS, AMBIGUOUS_GROUPS, AMBIGUOUS_MEDIA, CLUB_CITIES, CLUB_JOINERS, CLUB_NAME_PREFIXES, CLUB_NAME_TAILS, GENERIC_ORG_WORDS,
-  EMBASSY_SENDERS, GROUP_CUES, INTERVIEW_NOUNS, LAST_NOUN_AGREEMENT_LABELS, MEDIA_CUES, MINISTRY_ADJECTIVES, MISSION_LABELS, QUOTE_MEDIA_CUES,
+  EMBASSY_SENDERS, GROUP_CUES, INTERVIEW_NOUNS, LAST_NOUN_AGREEMENT_LABELS, MEDIA_CUES, MINISTRY_ADJECTIVES, MISSION_LABELS, PERMANENT_MISSION_WORDS, QUOTE_MEDIA_CUES,
   REPORT_VERBS,
   SPORT_CUES,
 } from './gazetteer-orgs.js';
@@ -825,6 +825,50 @@ function countryAt(scan: Scan, i: number): { code: string; endTok: number; demon
   return { code: e.country, endTok: m.endTok, demonym: e.form === 'demonym' };
 }
 
+/**
+ * A country's mission to an international organization from token i, keyed as in English:
+ * `البعثة الدائمة لسوريا لدى الأمم المتحدة`, `بعثة سوريا الدائمة لدى الأمم المتحدة`, `البعثة العمانية
+ * لدى الأمم المتحدة في جنيف` (the host city belongs to the name). Adds it and returns its last
+ * token, else -1.
+ */
+const MISSION_WORDS = {
+  definiteHead: normalizeKey(PERMANENT_MISSION_WORDS.definiteHead), head: normalizeKey(PERMANENT_MISSION_WORDS.head),
+  permanent: normalizeKey(PERMANENT_MISSION_WORDS.permanent), to: normalizeKey(PERMANENT_MISSION_WORDS.to),
+};
+
+function permanentMission(scan: Scan, i: number): number {
+  const { lex } = scan;
+  const head = (scan.variants[i] ?? []).find((v) => v.form === MISSION_WORDS.definiteHead || v.form === MISSION_WORDS.head);
+  if (!head) return -1;
+  const definite = head.form === MISSION_WORDS.definiteHead;
+  let j = i + 1;
+  if (definite && scan.word(j) === MISSION_WORDS.permanent) j++;
+  // البعثة takes a nisba or ل + a country, بعثة a country in construct
+  let c = countryAt(scan, j);
+  if (c && c.demonym !== definite) c = undefined;
+  if (!c && definite && scan.word(j)?.startsWith('ل')) {
+    const m = scan.match(lex.places, j);
+    const e = m?.node.entry;
+    if (m && m.skip === 1 && e?.placeKind === 'country' && e.country && e.form !== 'demonym' && !e.contextual) c = { code: e.country, endTok: m.endTok, demonym: false };
+  }
+  if (!c) return -1;
+  j = c.endTok + 1;
+  if (scan.word(j) === MISSION_WORDS.permanent) j++;
+  if (scan.word(j) !== MISSION_WORDS.to) return -1;
+  const body = scan.match(lex.orgs, j + 1, false);
+  if (!body?.node.entry) return -1;
+  let end = body.endTok;
+  let city: string | undefined;
+  if (scan.word(end + 1) === 'في') {
+    const p = scan.match(lex.places, end + 2, false);
+    if (p?.node.entry?.placeKind === 'city' && p.node.entry.english) { end = p.endTok; city = p.node.entry.english; }
+  }
+  scan.add(i, end, head.skip, {
+    type: 'organization', name: scan.surface(i, end, head.skip), key: missionKey(c.code, body.node.entry.key, city), ruleId: 'ar/org/mission', country: c.code,
+  });
+  return end;
+}
+
 /** Organizations: fixed names, ministries, governments/embassies by country, quoted names, abbreviations. */
 function organizations(scan: Scan): void {
   const { toks, lex } = scan;
@@ -832,6 +876,11 @@ function organizations(scan: Scan): void {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word') continue;
     const w = scan.word(i)!;
+    const mission = permanentMission(scan, i);
+    if (mission >= 0) {
+      i = mission;
+      continue;
+    }
     // Ministries: وزارة + domain [+ nisba | + country]
     const ministry = scan.variants[i]!.find((v) => v.form === 'وزاره');
     if (ministry) {

@@ -175,6 +175,9 @@ export const QUOTE_MEDIA_CUES = ['ل', 'لـ'] as const;
 /** Nouns of interviews after which `إلى` + a quoted name is the outlet: `في تصريحات إلى "الوطن"`. */
 export const INTERVIEW_NOUNS = ['تصريح', 'تصريحات', 'حديث', 'حوار', 'مقابلة', 'تصريحه', 'حديثه', 'تصريحاته'] as const;
 
+/** A country's mission to an organization: البعثة الدائمة لسوريا لدى الأمم المتحدة, بعثة سوريا الدائمة لدى … */
+export const PERMANENT_MISSION_WORDS = { definiteHead: 'البعثة', head: 'بعثة', permanent: 'الدائمة', to: 'لدى' } as const;
+
 /** Diplomatic missions among GOVERNMENT_HEADS' labels: their host city after `في`/`لدى` belongs to the name. */
 export const MISSION_LABELS = ['Embassy', 'Consulate', 'Consulate General', 'Interests Section'] as const;
 /** Heads whose nisba qualifies their last noun, not their first (قسم رعاية المصالح الأمريكية: America's interests). */

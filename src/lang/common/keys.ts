@@ -22,3 +22,13 @@ export function entityKey(type: EntityType, canonicalName: string): string {
   const s = slug(canonicalName);
   return `${PREFIX[type]}:${s || 'unnamed'}`;
 }
+
+/**
+ * A country's permanent mission to an international organization, keyed by the country's code and
+ * the organization's key so that every language gives the same key:
+ * `Permanent Mission of Syria to the United Nations`, `البعثة الدائمة لسوريا لدى الأمم المتحدة` →
+ * `org:permanent-mission-of-sy-to-united-nations` (with its host city: `…-in-geneva`).
+ */
+export function missionKey(country: string, organizationKey: string, hostCity?: string): string {
+  return entityKey('organization', `permanent mission of ${country} to ${organizationKey.replace(/^org:/, '')}${hostCity ? ` in ${hostCity}` : ''}`);
+}

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import type { CandidateMention, ExtractionContext } from '../../core/document.js';
 import { Coverage } from '../common/coverage.js';
-import { entityKey } from '../common/keys.js';
+import { entityKey, missionKey } from '../common/keys.js';
 import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
@@ -333,6 +333,12 @@ function findOrganizations(tokens: readonly Token[]): Found[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const mission = permanentMission(tokens, i);
+    if (mission) {
+      found.push(mission);
+      i = mission.to - 1;
+      continue;
+    }
     // `Ministry of Agriculture of the Republic of Azerbaijan`, `Embassy of Syria in Muscat`,
     // `government of the Syrian Arab Republic`, `chamber of shipping of Syria`.
     const ofHead = ORGANIZATION_OF_HEADS.has(t.lower) || LOWERCASE_OF_HEADS.has(t.lower);
@@ -494,6 +500,45 @@ function ofComplementEnd(tokens: readonly Token[], ofIndex: number, allowIn: boo
     j++;
   }
   return result;
+}
+
+/**
+ * A country's mission to an international organization, from token i: `Permanent Mission of Syria
+ * to the United Nations`, `Syria's permanent mission to the UN`, `the Omani mission to the UN in
+ * Geneva` (the host city belongs to the name, as an embassy's does).
+ */
+function permanentMission(tokens: readonly Token[], i: number): Found | null {
+  let country: string | undefined;
+  let j = i;
+  if (tokens[i]!.lower === 'permanent' && tokens[i + 1]?.lower === 'mission') {
+    const of = ofPlace(tokens, i + 2);
+    if (!of || of.entry.placeKind !== 'country' || !of.entry.country) return null;
+    country = of.entry.country;
+    j = of.end;
+  } else {
+    if (!tokens[i]!.upper) return null;
+    const named = EN_GAZETTEER.longestAt(tokens, i);
+    const demonym = DEMONYM_TO_COUNTRY.get(tokens[i]!.lower);
+    if (demonym && (!named || named.end === i + 1)) { country = demonym; j = i + 1; }
+    else if (named?.value.type === 'place' && named.value.placeKind === 'country' && named.value.country && /^['’]s$/.test(tokens[named.end]?.text ?? '')) {
+      country = named.value.country;
+      j = named.end + 1;
+    } else return null;
+    if (tokens[j]?.lower === 'permanent') j++;
+    if (tokens[j]?.lower !== 'mission') return null;
+    j++;
+  }
+  if (tokens[j]?.lower !== 'to') return null;
+  j++;
+  if (tokens[j]?.lower === 'the') j++;
+  const body = EN_GAZETTEER.longestAt(tokens, j);
+  if (!body || body.value.type !== 'organization' || !acceptsCase(body.value, tokens, j, body.end)) return null;
+  let to = body.end;
+  const host = ofPlace(tokens, to, ['in']);
+  if (host?.entry.placeKind === 'city') to = host.end;
+  const found = orgMention(tokens, i, to, 'en/org/mission', undefined, country);
+  found.mention.key = missionKey(country, body.value.key, to === host?.end ? host.entry.name : undefined);
+  return found;
 }
 
 function capitalizedOrgEnd(tokens: readonly Token[], i: number): number {
