@@ -184,7 +184,6 @@ export const MISSION_LABELS = ['Embassy', 'Consulate', 'Consulate General', 'Int
 export const LAST_NOUN_AGREEMENT_LABELS = ['Interests Section'] as const;
 
 /** Heads of organization names that take a nisba or a country: وزارة الخارجية السورية, الحكومة السورية. */
-
 export const GOVERNMENT_HEADS = [
   ['الحكومة', 'Government'], ['حكومة', 'Government'], ['الجيش', 'Armed Forces'], ['القوات المسلحة', 'Armed Forces'],
   ['البرلمان', 'Parliament'], ['مجلس النواب', 'House of Representatives'], ['مجلس الشعب', 'People\'s Assembly'],

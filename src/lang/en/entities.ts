@@ -508,6 +508,10 @@ function ofComplementEnd(tokens: readonly Token[], ofIndex: number, allowIn: boo
  * Geneva` (the host city belongs to the name, as an embassy's does).
  */
 function permanentMission(tokens: readonly Token[], i: number): Found | null {
+  // cheap test first: `mission` within the next four tokens (the name lookups below run on every capitalized word)
+  let near = false;
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (tokens[k]!.lower === 'mission') { near = true; break; }
+  if (!near) return null;
   let country: string | undefined;
   let j = i;
   if (tokens[i]!.lower === 'permanent' && tokens[i + 1]?.lower === 'mission') {
