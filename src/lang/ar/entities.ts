@@ -825,17 +825,17 @@ function countryAt(scan: Scan, i: number): { code: string; endTok: number; demon
   return { code: e.country, endTok: m.endTok, demonym: e.form === 'demonym' };
 }
 
+const MISSION_WORDS = {
+  definiteHead: normalizeKey(PERMANENT_MISSION_WORDS.definiteHead), head: normalizeKey(PERMANENT_MISSION_WORDS.head),
+  permanent: normalizeKey(PERMANENT_MISSION_WORDS.permanent), to: normalizeKey(PERMANENT_MISSION_WORDS.to),
+};
+
 /**
  * A country's mission to an international organization from token i, keyed as in English:
  * `البعثة الدائمة لسوريا لدى الأمم المتحدة`, `بعثة سوريا الدائمة لدى الأمم المتحدة`, `البعثة العمانية
  * لدى الأمم المتحدة في جنيف` (the host city belongs to the name). Adds it and returns its last
  * token, else -1.
  */
-const MISSION_WORDS = {
-  definiteHead: normalizeKey(PERMANENT_MISSION_WORDS.definiteHead), head: normalizeKey(PERMANENT_MISSION_WORDS.head),
-  permanent: normalizeKey(PERMANENT_MISSION_WORDS.permanent), to: normalizeKey(PERMANENT_MISSION_WORDS.to),
-};
-
 function permanentMission(scan: Scan, i: number): number {
   const { lex } = scan;
   const head = (scan.variants[i] ?? []).find((v) => v.form === MISSION_WORDS.definiteHead || v.form === MISSION_WORDS.head);
