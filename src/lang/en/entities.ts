@@ -6,7 +6,7 @@ import { PhraseMatcher } from '../common/phrase-matcher.js';
 import { tokenize, type Token } from '../common/tokenize.js';
 import {
   DEMONYM_ORGANIZATIONS, KNOWN_PEOPLE_BY_SHORT_NAME, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_HEADS, ORGANIZATION_OF_HEADS, PERSON_TITLES, PLACE_HEADS,
-  COMPASS_WORDS, NEWS_OUTLET_HEADS, NOT_ORGANIZATION_ACRONYMS, US_STATE_ABBREVIATIONS,
+  COMPASS_WORDS, NEWS_OUTLET_HEADS, NOT_ORGANIZATION_ACRONYMS, PERMANENT_MISSION_WORDS, US_STATE_ABBREVIATIONS,
 } from './entity-words.js';
 import { acceptsCase, COUNTRY_NAMES, DEMONYM_TO_COUNTRY, EN_GAZETTEER, EN_PLACES, type GazetteerEntry } from './gazetteer.js';
 import { MORE_PEOPLE as AR_MORE_PEOPLE, PEOPLE as AR_PEOPLE } from '../ar/bilingual.js';
@@ -510,11 +510,11 @@ function ofComplementEnd(tokens: readonly Token[], ofIndex: number, allowIn: boo
 function permanentMission(tokens: readonly Token[], i: number): Found | null {
   // cheap test first: `mission` within the next four tokens (the name lookups below run on every capitalized word)
   let near = false;
-  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (tokens[k]!.lower === 'mission') { near = true; break; }
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) if (tokens[k]!.lower === PERMANENT_MISSION_WORDS.mission) { near = true; break; }
   if (!near) return null;
   let country: string | undefined;
   let j = i;
-  if (tokens[i]!.lower === 'permanent' && tokens[i + 1]?.lower === 'mission') {
+  if (tokens[i]!.lower === PERMANENT_MISSION_WORDS.permanent && tokens[i + 1]?.lower === PERMANENT_MISSION_WORDS.mission) {
     const of = ofPlace(tokens, i + 2);
     if (!of || of.entry.placeKind !== 'country' || !of.entry.country) return null;
     country = of.entry.country;
@@ -528,11 +528,11 @@ function permanentMission(tokens: readonly Token[], i: number): Found | null {
       country = named.value.country;
       j = named.end + 1;
     } else return null;
-    if (tokens[j]?.lower === 'permanent') j++;
-    if (tokens[j]?.lower !== 'mission') return null;
+    if (tokens[j]?.lower === PERMANENT_MISSION_WORDS.permanent) j++;
+    if (tokens[j]?.lower !== PERMANENT_MISSION_WORDS.mission) return null;
     j++;
   }
-  if (tokens[j]?.lower !== 'to') return null;
+  if (tokens[j]?.lower !== PERMANENT_MISSION_WORDS.to) return null;
   j++;
   if (tokens[j]?.lower === 'the') j++;
   const body = EN_GAZETTEER.longestAt(tokens, j);

@@ -146,6 +146,9 @@ export const DEMONYM_ORGANIZATIONS: readonly { words: readonly string[]; canonic
   { words: ['police'], canonical: 'Police of {country}' },
 ];
 
+/** A country's mission to an organization: `Permanent Mission of Syria to the United Nations`, `Oman's permanent mission to the UN`. */
+export const PERMANENT_MISSION_WORDS = { permanent: 'permanent', mission: 'mission', to: 'to' } as const;
+
 /** Last words of newspapers and broadcasters named after a place (`New York Times`, `Kenya Television`). */
 export const NEWS_OUTLET_HEADS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'herald', 'tribune', 'journal', 'gazette', 'spectator', 'observer', 'guardian', 'chronicle',
